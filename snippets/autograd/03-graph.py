@@ -1,0 +1,18 @@
+import torch
+import torch.nn.functional as F
+
+x = torch.tensor([1.1])
+y = torch.tensor([1.0])
+w = torch.tensor([2.2], requires_grad=True)
+b = torch.tensor([0.0], requires_grad=True)
+loss = F.binary_cross_entropy(torch.sigmoid(x * w + b), y)
+
+
+def show(node, depth=0):
+    print("  " * depth + type(node).__name__)
+    for child, _ in node.next_functions:
+        if child is not None:
+            show(child, depth + 1)
+
+
+show(loss.grad_fn)
