@@ -1,0 +1,104 @@
+"""Fixtures for the tests that look at the built site.
+
+The snippet tests need only torch and pytest (the GPU runner has nothing
+else), so everything here is imported lazily.
+"""
+import functools
+import http.server
+import os
+import threading
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SITE = ROOT / "site"
+LANGUAGES = ["en", "pl", "de", "sr", "zh"]
+CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic",
+                  "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync",
+                  "--no-first-run"]
+
+
+def built_pages(site=SITE):
+    """URL paths of every chapter page in every language, e.g. 'pl/tensors/'."""
+    pages = sorted(p.parent.relative_to(site).as_posix() + "/"
+                   for p in site.rglob("index.html")
+                   if "assets" not in p.parts)
+    return [p.removeprefix("./") for p in pages]
+
+
+@pytest.fixture(scope="session")
+def site_dir():
+    if not (SITE / "index.html").exists():
+        pytest.fail(f"{SITE} has no built site: run `make build` first")
+    return SITE
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="session")
+def site_url(site_dir):
+    handler = functools.partial(QuietHandler, directory=str(site_dir))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_port}/"
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    chromium = os.environ.get("DOCS_CHROMIUM", "/usr/bin/chromium")
+    if not Path(chromium).exists():
+        pytest.fail(f"no Chromium at {chromium}: run `make browser` or "
+                    "`apt-get install chromium`")
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(
+            executable_path=chromium, args=CHROMIUM_FLAGS)
+        yield launched
+        launched.close()
+
+
+class PageLog:
+    """What a page did while loading: console errors and outside requests."""
+
+    def __init__(self, page, base_url):
+        self.errors, self.outside, self.failed = [], [], []
+        page.on("console", lambda m: m.type == "error"
+                and self.errors.append(m.text))
+        page.on("pageerror", lambda e: self.errors.append(str(e)))
+        page.on("requestfailed", lambda r: self.failed.append(r.url))
+        page.on("response", lambda r: r.status >= 400
+                and self.failed.append(f"{r.status} {r.url}"))
+        page.route("**/*", self.only_localhost(base_url))
+
+    def only_localhost(self, base_url):
+        def handle(route):
+            if route.request.url.startswith(base_url):
+                return route.continue_()
+            if not route.request.url.startswith(("data:", "blob:")):
+                self.outside.append(route.request.url)
+            return route.abort()
+        return handle
+
+
+@pytest.fixture
+def open_page(browser, site_url):
+    contexts = []
+
+    def load(path):
+        context = browser.new_context()
+        contexts.append(context)
+        page = context.new_page()
+        log = PageLog(page, site_url)
+        page.goto(site_url + path, wait_until="networkidle")
+        return page, log
+
+    yield load
+    for context in contexts:
+        context.close()
