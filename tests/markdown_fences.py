@@ -27,7 +27,7 @@ def read_include(match):
 
 def expand_includes(state):
     for token in state.tokens:
-        if token.type == "fence":
+        if token.type == "fence" and token.info.split()[:1] == ["python"]:
             token.content = INCLUDE.sub(read_include, token.content)
 
 
