@@ -1,0 +1,363 @@
+"""Compare every translated page with its English original.
+
+`python tests/translations.py` prints every problem (the tests run the same
+checks); `python tests/translations.py --stamp docs/pl/tensors.md` records
+that a translation is up to date with the current English page.
+"""
+from __future__ import annotations
+
+import ast
+import functools
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+from hooks.translation_notices import source_hash  # noqa: E402
+
+DOCS = ROOT / "docs"
+DEFAULT = "en"
+TRANSLATIONS = ["pl", "de", "sr", "zh"]
+# Lingua cannot tell Latin-script Serbian from Croatian or Bosnian.
+ACCEPTED_LANGUAGES = {"en": {"ENGLISH"}, "pl": {"POLISH"}, "de": {"GERMAN"},
+                      "sr": {"SERBIAN", "CROATIAN", "BOSNIAN"},
+                      "zh": {"CHINESE"}}
+RESIDUE = re.compile(
+    r"copy code|\w+Copy code|i'?m sorry|i am sorry|i apologi[sz]e|"
+    r"i cannot|i can't|i'm unable|as an ai|as a language model|"
+    r"lorem ipsum|\bTODO\b|\bTBD\b|\bFIXME\b|\[translate|translation:|"
+    r"<translated|\bXXX\b|przepraszam|nie mogę przetłumaczyć|es tut mir leid|"
+    r"izvinite|ne mogu da prevedem|抱歉|对不起|作为一个?AI|无法翻译",
+    re.IGNORECASE)
+HEADING = re.compile(r"^(#{1,6}) +(.*?)\s*(?:\{ *#([\w-]+) *\})?\s*$")
+INCLUDE = re.compile(r'^--8<-- "([^"]+)"$')
+LINK = re.compile(r"(?<!!)\[([^\]]*)\]\(([^)\s]+)\)")
+HTML_TAG = re.compile(r"<(/?[A-Za-z][\w-]*)[^>]*>")
+INLINE_CODE = re.compile(r"`[^`]*`")
+INLINE_MATH = re.compile(r"\$[^$\n]+\$")
+CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+IDENTIFIER = re.compile(r"\S*\.\S+|\S+_\S*|\S+\(\)")
+
+
+@dataclass
+class Problem:
+    path: Path
+    line: int
+    reason: str
+    stale: bool = False
+
+    def __str__(self):
+        shown = (self.path.relative_to(ROOT)
+                 if self.path.is_relative_to(ROOT) else self.path)
+        return f"{shown}:{self.line}: {self.reason}"
+
+
+@dataclass
+class Page:
+    path: Path
+    meta: dict = field(default_factory=dict)
+    includes: list = field(default_factory=list)
+    headings: list = field(default_factory=list)
+    fences: list = field(default_factory=list)
+    math_blocks: int = 0
+    admonitions: int = 0
+    links: list = field(default_factory=list)
+    tags: list = field(default_factory=list)
+    paragraphs: list = field(default_factory=list)
+
+    @property
+    def ids(self):
+        return [h[2] for h in self.headings]
+
+
+def prose_of(line):
+    return INLINE_MATH.sub(" ", INLINE_CODE.sub(" ", line))
+
+
+def parse(path: Path) -> Page:
+    lines = path.read_text(encoding="utf-8").split("\n")
+    page, start = Page(path), 0
+    if lines[0] == "---":
+        end = lines.index("---", 1)
+        page.meta = yaml.safe_load("\n".join(lines[1:end])) or {}
+        start = end + 1
+    fence = math = None
+    paragraph = []
+
+    def close_paragraph():
+        if paragraph:
+            page.paragraphs.append((paragraph[0][0],
+                                    " ".join(t for _, t in paragraph)))
+            paragraph.clear()
+
+    for number, line in enumerate(lines[start:], start + 1):
+        stripped = line.strip()
+        if fence is not None:
+            if stripped == "```":
+                page.fences.append(fence)
+                fence = None
+            else:
+                fence[2].append(line)
+                if INCLUDE.match(stripped):
+                    page.includes.append((number, stripped))
+            continue
+        if math is not None:
+            math = None if stripped == "$$" else math
+            continue
+        if stripped.startswith("```"):
+            close_paragraph()
+            fence = (number, stripped[3:], [])
+            continue
+        if stripped == "$$":
+            close_paragraph()
+            page.math_blocks += 1
+            math = number
+            continue
+        if not stripped:
+            close_paragraph()
+            continue
+        prose = prose_of(line)
+        page.links += [(number, m[2]) for m in LINK.finditer(prose)]
+        page.tags += [(number, m[1].lower()) for m in HTML_TAG.finditer(prose)]
+        text = LINK.sub(r"\1", prose)
+        if heading := HEADING.match(stripped):
+            close_paragraph()
+            page.headings.append((number, heading[2], heading[3]))
+            page.paragraphs.append((number, heading[2]))
+            continue
+        if stripped.startswith("!!!"):
+            close_paragraph()
+            page.admonitions += 1
+            title = re.search(r'"(.*)"', stripped)
+            if title:
+                page.paragraphs.append((number, title[1]))
+            continue
+        if stripped.startswith("|") and set(stripped) <= set("|-: "):
+            continue
+        text = re.sub(r"^\s*(?:[-*] |\d+\. |:\s+|\|)", "", text)
+        paragraph.append((number, text.replace("|", " ")))
+    close_paragraph()
+    if fence is not None:
+        page.fences.append(fence)
+    return page
+
+
+@functools.cache
+def detector():
+    from lingua import Language, LanguageDetectorBuilder
+
+    names = set().union(*ACCEPTED_LANGUAGES.values())
+    return LanguageDetectorBuilder.from_languages(
+        *(getattr(Language, name) for name in sorted(names))).build()
+
+
+def words_in(text):
+    return re.findall(r"[^\W\d_]{2,}", text)
+
+
+def long_enough(text, language):
+    if language == "zh":
+        return len(re.findall(r"[\u4e00-\u9fff]", text)) >= 8
+    return len(words_in(text)) >= 6
+
+
+def glossary(language):
+    path = ROOT / "translations" / "glossary" / f"{language}.yml"
+    if not path.exists():
+        return {}
+    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+
+
+def pending(language):
+    data = yaml.safe_load(
+        (ROOT / "translations" / "pending.yml").read_text(encoding="utf-8"))
+    return set((data or {}).get(language, []))
+
+
+def english_pages(docs=DOCS):
+    return sorted(p.name for p in (docs / DEFAULT).glob("*.md"))
+
+
+def check_links(page, language, docs):
+    problems = []
+    for number, target in page.links:
+        if re.match(r"^[a-z]+:", target):
+            problems.append(Problem(page.path, number,
+                                    f"external link {target}: link only "
+                                    "to pages of this site"))
+            continue
+        name, _, anchor = target.partition("#")
+        linked = page.path if not name else page.path.parent / name
+        if name and not linked.exists() and language != DEFAULT:
+            if linked.name in pending(language):
+                linked = docs / DEFAULT / linked.name
+        if not linked.exists():
+            problems.append(Problem(page.path, number,
+                                    f"link to {target}: no such page in "
+                                    f"docs/{language}/"))
+        elif anchor and anchor not in parse(linked).ids:
+            problems.append(Problem(page.path, number,
+                                    f"link to {target}: {linked.name} has "
+                                    f"no heading with id '{anchor}'"))
+    return problems
+
+
+def check_page(page, language, docs=DOCS):
+    problems = check_links(page, language, docs)
+    for number, title, heading_id in page.headings:
+        if heading_id is None:
+            problems.append(Problem(page.path, number,
+                                    f"heading '{title}' has no explicit id: "
+                                    "add {{ #some-id }} (the English id)"))
+    for number, text in page.paragraphs:
+        if RESIDUE.search(text):
+            problems.append(Problem(
+                page.path, number,
+                f"machine-translation residue "
+                f"'{RESIDUE.search(text)[0]}': rewrite this passage"))
+        if language == "sr" and CYRILLIC.search(text):
+            problems.append(Problem(page.path, number,
+                                    "Cyrillic letters on a Serbian (Latin "
+                                    "script) page: transliterate them"))
+        words = IDENTIFIER.sub(" ", text)
+        if long_enough(words, language):
+            found = detector().detect_language_of(words)
+            if found is None or found.name not in ACCEPTED_LANGUAGES[language]:
+                problems.append(Problem(
+                    page.path, number,
+                    f"this paragraph reads as "
+                    f"{found.name.title() if found else 'no known language'},"
+                    f" not the page's language '{language}': translate it"))
+    for number, info, code in page.fences:
+        if info.split()[:1] != ["python"]:
+            continue
+        source = "\n".join(
+            (ROOT / INCLUDE.match(l.strip())[1]).read_text(encoding="utf-8")
+            if INCLUDE.match(l.strip()) else l for l in code)
+        try:
+            ast.parse(source)
+        except SyntaxError as error:
+            problems.append(Problem(page.path, number,
+                                    f"python block does not parse: {error}"))
+    return problems
+
+
+def compare(page, english, language):
+    problems = []
+
+    def differ(what, mine, theirs, fix):
+        if mine != theirs:
+            problems.append(Problem(page.path, 1, f"{what} differ from "
+                                    f"docs/en/{english.path.name}: {mine!r} "
+                                    f"vs English {theirs!r}; {fix}"))
+
+    mine = [i for _, i in page.includes]
+    theirs = [i for _, i in english.includes]
+    for index, (a, b) in enumerate(zip(mine + [None] * len(theirs),
+                                       theirs + [None] * len(mine))):
+        if a != b:
+            line = page.includes[index][0] if index < len(mine) else 1
+            problems.append(Problem(
+                page.path, line,
+                f"include #{index + 1} is {a!r} but English has {b!r}: "
+                "every language includes the same snippets in the same "
+                "order"))
+            break
+    differ("heading ids", page.ids, english.ids,
+           "keep the English { #id } on every heading")
+    differ("code block counts", len(page.fences), len(english.fences),
+           "keep every code block")
+    differ("math block counts", page.math_blocks, english.math_blocks,
+           "keep every $$ block")
+    differ("admonition counts", page.admonitions, english.admonitions,
+           "keep every !!! block")
+    differ("link targets", [t for _, t in page.links],
+           [t for _, t in english.links],
+           "link to the same pages and anchors as English")
+    english_tags = {t for _, t in english.tags}
+    for number, tag in page.tags:
+        if tag not in english_tags or tag in ("script", "/script"):
+            problems.append(Problem(page.path, number,
+                                    f"raw HTML <{tag}> that the English page "
+                                    "does not have: remove it"))
+    english_titles = {t for _, t, _ in english.headings}
+    for number, title, _ in page.headings:
+        if title in english_titles and len(title.split()) > 1:
+            problems.append(Problem(page.path, number,
+                                    f"heading '{title}' is still in English: "
+                                    "translate it"))
+    english_prose = " ".join(t for _, t in english.paragraphs).lower()
+    prose = " ".join(t for _, t in page.paragraphs).lower()
+    for term, rule in glossary(language).items():
+        if term.lower() in english_prose and not any(
+                stem.lower() in prose for stem in rule.get("use", [])):
+            problems.append(Problem(
+                page.path, 1,
+                f"glossary: English uses '{term}' but this page has none of "
+                f"{rule.get('use')}: use the glossary term"))
+        for avoid in rule.get("avoid") or []:
+            if avoid.lower() in prose:
+                problems.append(Problem(
+                    page.path, 1,
+                    f"glossary: '{avoid}' is not how we translate '{term}'; "
+                    f"use {rule.get('use')}"))
+    expected = source_hash(english.path)
+    if page.meta.get("source_hash") != expected:
+        accepted = page.meta.get("stale_accepted")
+        problems.append(Problem(
+            page.path, 1,
+            f"stale: docs/en/{english.path.name} changed since this "
+            f"translation (source_hash {page.meta.get('source_hash')} != "
+            f"{expected}); update the translation, then run `python "
+            f"tests/translations.py --stamp docs/{language}/{page.path.name}`"
+            + (f" (accepted as stale: {accepted})" if accepted else ""),
+            stale=not accepted))
+    return [p for p in problems if not (p.reason.startswith("stale") and
+                                        page.meta.get("stale_accepted"))]
+
+
+def check_language(language, docs=DOCS):
+    problems = []
+    for name in english_pages(docs):
+        english = parse(docs / DEFAULT / name)
+        if language == DEFAULT:
+            problems += check_page(english, DEFAULT, docs)
+            continue
+        path = docs / language / name
+        if not path.exists():
+            if name not in pending(language):
+                problems.append(Problem(
+                    path, 0, f"missing: translate docs/en/{name}, or list it "
+                    f"under '{language}' in translations/pending.yml"))
+            continue
+        page = parse(path)
+        problems += check_page(page, language, docs)
+        problems += compare(page, english, language)
+    return problems
+
+
+def stamp(path: Path):
+    english = DOCS / DEFAULT / path.name
+    text = path.read_text(encoding="utf-8")
+    line = f"source_hash: {source_hash(english)}"
+    text, count = re.subn(r"^source_hash: .*$", line, text, count=1,
+                          flags=re.MULTILINE)
+    if not count:
+        text = text.replace("---\n", f"---\n{line}\n", 1)
+    path.write_text(text, encoding="utf-8")
+    print(f"{path}: {line}")
+
+
+if __name__ == "__main__":
+    if sys.argv[1:2] == ["--stamp"]:
+        for argument in sys.argv[2:]:
+            stamp(Path(argument).resolve())
+        sys.exit(0)
+    found = [p for language in [DEFAULT, *TRANSLATIONS]
+             for p in check_language(language)]
+    print("\n".join(map(str, found)) or "all translations are consistent")
+    sys.exit(1 if found else 0)
