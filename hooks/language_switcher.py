@@ -2,11 +2,12 @@
 
 Material fetches `sitemap.xml` under the href of every
 `<link rel="alternate" hreflang>` in the page head, expecting language roots,
-and uses those sitemaps to send the reader to the same page in the chosen
-language. mkdocs-static-i18n points the head links at pages and writes only
-the root sitemap, so every page logged 404s. This hook points the head links
-at language roots (the visible switcher keeps its per-page links) and writes a
-sitemap for every language.
+and maps the current page to the chosen language by cutting the page's
+`base` off its URL. mkdocs-static-i18n points the head links at pages, gives
+every language the site root as `base`, and writes only the root sitemap, so
+pages logged 404s and the mapping went wrong. This hook points the head links
+and `base` at language roots (the visible switcher keeps its per-page links)
+and writes a sitemap for every language.
 """
 import re
 from pathlib import Path
@@ -14,6 +15,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.utils import get_relative_url
 
+MATERIAL_BASE = re.compile(r'("base": )"[^"]*"')
 HEAD_ALTERNATE = re.compile(
     r'<link rel="alternate" href="[^"]*" hreflang="(?P<lang>[^"]+)">')
 URL_ENTRY = re.compile(r"<url>.*?</url>", re.DOTALL)
@@ -27,6 +29,9 @@ def language_roots(config):
 
 def on_post_page(output, page, config):
     roots = language_roots(config)
+    root = roots[config.plugins["i18n"].current_language]
+    base = get_relative_url(root + "/" if root else ".", page.url)
+    output = MATERIAL_BASE.sub(lambda m: f'{m[1]}"{base}"', output, count=1)
 
     def to_root(match):
         root = roots.get(match["lang"])

@@ -4,13 +4,18 @@ A translated page records the hash of the English source it was made from in
 its front matter (`source_hash`). If English has changed since, the page shows
 a banner linking to the original; a page missing in a language falls back to
 English and shows a "not translated yet" notice. The texts live per language
-under `extra.notices` in mkdocs.yml.
+under `extra.notices` in mkdocs.yml. Every language also gets a generated
+`translation-status/` page: every page × language, current, stale or missing.
 """
 import hashlib
 from pathlib import Path
 
+import yaml
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import File
 from mkdocs.utils import get_relative_url
+from mkdocs.utils.meta import get_data
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"
 DEFAULT = "en"
@@ -28,6 +33,52 @@ def is_stale(meta: dict, src_uri: str) -> bool:
     return meta.get("source_hash") != source_hash(english_source(src_uri))
 
 
+def pending(language: str) -> set:
+    listed = yaml.safe_load((DOCS.parent / "translations" / "pending.yml")
+                            .read_text(encoding="utf-8")) or {}
+    return set(listed.get(language, []))
+
+
+def status(language: str, page: str) -> str:
+    path = DOCS / language / page
+    if not path.exists():
+        return "pending" if page in pending(language) else "missing"
+    meta = get_data(path.read_text(encoding="utf-8"))[1]
+    if not is_stale(meta, f"{language}/{page}"):
+        return "current"
+    return "stale (accepted)" if meta.get("stale_accepted") else "stale"
+
+
+def status_page(languages: list) -> str:
+    pages = sorted(p.name for p in (DOCS / DEFAULT).glob("*.md"))
+    rows = [f"| `{page}` | " + " | ".join(status(lang, page)
+                                          for lang in languages) + " |"
+            for page in pages]
+    return "\n".join([
+        "# Translation status { #translation-status }", "",
+        "Generated at build time from `docs/`: a translation is *current* "
+        "when its `source_hash` matches the English page it was made from.",
+        "", "| Page | " + " | ".join(languages) + " |",
+        "|---|" + "---|" * len(languages), *rows, ""])
+
+
+@event_priority(-150)
+def on_files(files, config):
+    i18n = config.plugins["i18n"]
+    languages = [lang.locale for lang in i18n.config.languages
+                 if lang.locale != DEFAULT]
+    generated = DOCS.parent / ".cache" / "generated"
+    generated.mkdir(parents=True, exist_ok=True)
+    (generated / "translation-status.md").write_text(
+        status_page(languages), encoding="utf-8")
+    root = "" if i18n.current_language == DEFAULT else i18n.current_language
+    files.append(File("translation-status.md", str(generated),
+                      config.site_dir, config.use_directory_urls,
+                      dest_uri=f"{root}/translation-status/index.html"
+                      .lstrip("/")))
+    return files
+
+
 def notice(kind: str, text: str) -> str:
     body = "\n".join("    " + line for line in text.splitlines())
     return f'!!! {kind} ""\n{body}\n\n'
@@ -42,9 +93,10 @@ def on_page_markdown(markdown, page, config, files):
         raise PluginError(
             f"mkdocs.yml: language '{language}' needs extra.notices."
             "untranslated and extra.notices.stale")
-    if page.file.locale != language:
+    if page.file.src_uri.startswith(f"{DEFAULT}/"):
         return notice("info", texts["untranslated"]) + markdown
-    if is_stale(page.meta, page.file.src_uri):
+    if (page.file.src_uri.startswith(f"{language}/")
+            and is_stale(page.meta, page.file.src_uri)):
         original = get_relative_url(page.url.split("/", 1)[1], page.url)
         banner = texts["stale"].replace("{original}", original)
         return notice("warning", banner) + markdown

@@ -6,7 +6,9 @@ else), so everything here is imported lazily.
 import functools
 import http.server
 import os
+import re
 import threading
+import urllib.parse
 from pathlib import Path
 
 import pytest
@@ -40,12 +42,28 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+def built_for(site_dir):
+    """The site_url the site was built with (Material's language switcher
+    matches sitemap URLs by port, so the site is served where it expects)."""
+    sitemap = (site_dir / "sitemap.xml").read_text(encoding="utf-8")
+    url = urllib.parse.urlsplit(re.search(r"<loc>([^<]+)</loc>", sitemap)[1])
+    if url.hostname not in ("127.0.0.1", "localhost"):
+        pytest.fail(f"site/ was built for {url.geturl()}: build it for "
+                    "localhost (unset SITE_URL) before testing it")
+    return url.hostname, url.port or 80
+
+
 @pytest.fixture(scope="session")
 def site_url(site_dir):
+    host, port = built_for(site_dir)
     handler = functools.partial(QuietHandler, directory=str(site_dir))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    try:
+        server = http.server.ThreadingHTTPServer((host, port), handler)
+    except OSError as error:
+        pytest.fail(f"cannot serve site/ on {host}:{port} ({error}); stop "
+                    "whatever uses that port (`make serve`?) and retry")
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_port}/"
+    yield f"http://{host}:{port}/"
     server.shutdown()
 
 
@@ -72,7 +90,8 @@ class PageLog:
         page.on("console", lambda m: m.type == "error"
                 and self.errors.append(m.text))
         page.on("pageerror", lambda e: self.errors.append(str(e)))
-        page.on("requestfailed", lambda r: self.failed.append(r.url))
+        page.on("requestfailed", lambda r: r.failure != "net::ERR_ABORTED"
+                and self.failed.append(f"{r.failure} {r.url}"))
         page.on("response", lambda r: r.status >= 400
                 and self.failed.append(f"{r.status} {r.url}"))
         page.route("**/*", self.only_localhost(base_url))

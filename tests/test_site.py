@@ -31,3 +31,62 @@ def test_autograd_page_shows_typeset_math(open_page, language):
     text = page.locator("article").inner_text()
     for raw in ("\\frac", "\\partial", "$$"):
         assert raw not in text, f"raw TeX {raw!r} is visible on the page"
+
+
+ROOTS = {"en": "", "pl": "pl/", "de": "de/", "sr": "sr/", "zh": "zh/"}
+
+
+def language_of(path):
+    return next((lang for lang, root in ROOTS.items()
+                 if root and path.startswith(root)), "en")
+
+
+def in_language(path, language):
+    return ROOTS[language] + path.removeprefix(ROOTS[language_of(path)])
+
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: p or "home")
+def test_language_switcher_lands_on_the_same_page(open_page, site_url, path):
+    page, log = open_page(path)
+    for language in ROOTS:
+        page.goto(site_url + path, wait_until="load")
+        link = page.locator(f'a.md-select__link[hreflang="{language}"]')
+        with page.expect_navigation():
+            link.evaluate("a => a.click()")
+        page.wait_for_load_state("load")
+        assert page.url == site_url + in_language(path, language), (
+            f"switching /{path} to {language} landed on {page.url}")
+    assert not log.failed, f"switching languages hit {log.failed}"
+
+
+def search(page, query):
+    box = page.locator("input.md-search__input")
+    box.fill(query)
+    box.press("End")
+    results = page.locator("li.md-search-result__item > a")
+    results.first.wait_for(timeout=10_000)
+    read = "links => links.map(a => new URL(a.href).pathname)"
+    found, previous = results.evaluate_all(read), None
+    while found != previous:
+        page.wait_for_timeout(250)
+        found, previous = results.evaluate_all(read), found
+    return [path.removeprefix("/") for path in found]
+
+
+SEARCHES = [("en", "autograd", "autograd/"),
+            ("pl", "różniczkowanie", "pl/autograd/"),
+            ("de", "Ableitung", "de/autograd/"),
+            ("sr", "izvod", "sr/autograd/"),
+            ("zh", "链式法则", "zh/autograd/")]
+
+
+@pytest.mark.parametrize(("language", "query", "expected"), SEARCHES,
+                         ids=[s[0] for s in SEARCHES])
+def test_search_finds_the_page_in_its_language_only(
+        open_page, site_url, language, query, expected):
+    page, _ = open_page(ROOTS[language])
+    found = search(page, query)
+    assert expected in found, (
+        f"searching {query!r} on /{ROOTS[language]} found {found}")
+    strays = [f for f in found if language_of(f) != language]
+    assert not strays, f"{language} search returned other languages: {strays}"

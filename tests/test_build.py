@@ -1,0 +1,70 @@
+"""Build a temporary copy of the site with one fault and look at the result."""
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from harness import ROOT
+
+PARTS = ["docs", "snippets", "hooks", "overrides", "translations",
+         "mkdocs.yml"]
+MKDOCS = Path(sys.executable).parent / "mkdocs"
+
+
+@pytest.fixture
+def repo(tmp_path):
+    for part in PARTS:
+        source = ROOT / part
+        if source.is_dir():
+            shutil.copytree(source, tmp_path / part,
+                            ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy(source, tmp_path / part)
+    return tmp_path
+
+
+def build(repo):
+    return subprocess.run([str(MKDOCS), "build", "--strict"], cwd=repo,
+                          capture_output=True, text=True,
+                          env={"PATH": "/usr/bin:/bin",
+                               "NO_MKDOCS_2_WARNING": "1"})
+
+
+def page(repo, path):
+    return (repo / "site" / path / "index.html").read_text(encoding="utf-8")
+
+
+def test_changed_english_page_puts_a_banner_on_its_translations(repo):
+    english = repo / "docs" / "en" / "tensors.md"
+    english.write_text(english.read_text(encoding="utf-8").replace(
+        "basic data structure", "fundamental data structure"),
+        encoding="utf-8")
+    assert build(repo).returncode == 0
+    polish = page(repo, "pl/tensors")
+    assert "To tłumaczenie może być nieaktualne" in polish
+    assert 'href="../../tensors/"' in polish
+    assert "möglicherweise veraltet" in page(repo, "de/tensors")
+    assert "možda zastareo" in page(repo, "sr/tensors")
+    assert "可能已过时" in page(repo, "zh/tensors")
+    assert "nieaktualne" not in page(repo, "pl/autograd")
+
+
+def test_pending_page_falls_back_to_english_with_a_notice(repo):
+    (repo / "docs" / "de" / "tensors.md").unlink()
+    (repo / "translations" / "pending.yml").write_text(
+        "de: [tensors.md]\n", encoding="utf-8")
+    assert build(repo).returncode == 0
+    german = page(repo, "de/tensors")
+    assert "Diese Seite ist noch nicht übersetzt" in german
+    assert "basic data structure" in german
+    assert "stale" not in page(repo, "translation-status").split(
+        "tensors.md")[1].split("</tr>")[0]
+
+
+def test_removed_snippet_fails_the_build_naming_the_file(repo):
+    (repo / "snippets" / "tensors" / "02-dtypes.py").unlink()
+    done = build(repo)
+    assert done.returncode != 0
+    assert "snippets/tensors/02-dtypes.py" in done.stdout + done.stderr
