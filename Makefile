@@ -8,7 +8,7 @@ export DOCS_CHROMIUM := $(CHROMIUM)
 # Material prints a notice about MkDocs 2 on every build; we pin mkdocs<2.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test test-snippets goldens bench lock browser clean
+.PHONY: serve build test test-snippets goldens bench lock fonts browser clean
 
 $(READY): requirements.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -16,14 +16,18 @@ $(READY): requirements.lock
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.lock
 	touch $@
 
-serve: $(READY)
+serve: $(READY) fonts
 	$(VENV)/bin/mkdocs serve --strict -a 127.0.0.1:8000
 
-build: $(READY)
+build: $(READY) fonts
 	$(VENV)/bin/mkdocs build --strict --clean
 
+# Noto CJK for the Chinese plot labels; Chromium for the browser tests.
+fonts:
+	@bash tests/install_system_packages.sh fonts
+
 browser:
-	@bash tests/install_browser.sh $(CHROMIUM)
+	@bash tests/install_system_packages.sh browser $(CHROMIUM)
 
 test: $(READY) browser build
 	$(PY) -m pytest -p markdown_fences --markdown-docs tests docs README.md
@@ -34,7 +38,7 @@ test-snippets: $(READY)
 goldens: $(READY)
 	$(PY) tests/harness.py --update
 
-bench: $(READY) browser
+bench: $(READY) browser fonts
 	$(PY) tests/bench.py
 
 lock: $(READY)

@@ -13,9 +13,10 @@ from pathlib import Path
 import yaml
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
-from mkdocs.structure.files import File
 from mkdocs.utils import get_relative_url
 from mkdocs.utils.meta import get_data
+
+from generated_page import add_page
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"
 DEFAULT = "en"
@@ -67,16 +68,8 @@ def on_files(files, config):
     i18n = config.plugins["i18n"]
     languages = [lang.locale for lang in i18n.config.languages
                  if lang.locale != DEFAULT]
-    generated = DOCS.parent / ".cache" / "generated"
-    generated.mkdir(parents=True, exist_ok=True)
-    (generated / "translation-status.md").write_text(
-        status_page(languages), encoding="utf-8")
-    root = "" if i18n.current_language == DEFAULT else i18n.current_language
-    files.append(File("translation-status.md", str(generated),
-                      config.site_dir, config.use_directory_urls,
-                      dest_uri=f"{root}/translation-status/index.html"
-                      .lstrip("/")))
-    return files
+    return add_page(files, config, "translation-status",
+                    status_page(languages))
 
 
 def notice(kind: str, text: str) -> str:

@@ -7,6 +7,7 @@ import functools
 import http.server
 import os
 import re
+import sys
 import threading
 import urllib.parse
 from pathlib import Path
@@ -121,3 +122,22 @@ def open_page(browser, site_url):
     yield load
     for context in contexts:
         context.close()
+
+
+SNIPPET_RESULTS = {}
+
+
+def pytest_runtest_logreport(report):
+    if "test_snippet_prints_its_golden" not in report.nodeid:
+        return
+    case = report.nodeid.split("[", 1)[1].rstrip("]")
+    if report.when == "call" or report.outcome != "passed":
+        SNIPPET_RESULTS.setdefault(case, report.outcome)
+        if report.outcome == "failed":
+            SNIPPET_RESULTS[case] = "failed"
+
+
+def pytest_sessionfinish(session):
+    module = sys.modules.get("test_snippets")
+    if module and SNIPPET_RESULTS:
+        module.write_verification_reports(SNIPPET_RESULTS)

@@ -8,8 +8,8 @@ import pytest
 
 from harness import ROOT
 
-PARTS = ["docs", "snippets", "hooks", "overrides", "translations",
-         "mkdocs.yml"]
+PARTS = ["docs", "snippets", "hooks", "overrides", "translations", "labs",
+         "mkdocs.yml", ".cache/labs"]
 MKDOCS = Path(sys.executable).parent / "mkdocs"
 
 
@@ -17,6 +17,8 @@ MKDOCS = Path(sys.executable).parent / "mkdocs"
 def repo(tmp_path):
     for part in PARTS:
         source = ROOT / part
+        if not source.exists():
+            continue
         if source.is_dir():
             shutil.copytree(source, tmp_path / part,
                             ignore=shutil.ignore_patterns("__pycache__"))
@@ -68,3 +70,25 @@ def test_removed_snippet_fails_the_build_naming_the_file(repo):
     done = build(repo)
     assert done.returncode != 0
     assert "snippets/tensors/02-dtypes.py" in done.stdout + done.stderr
+
+
+def test_lab_cell_that_raises_fails_the_build_naming_it(repo):
+    code = repo / "labs" / "tensors" / "code.py"
+    code.write_text(code.read_text(encoding="utf-8").replace(
+        "row = torch.arange(4)\n", "row = torch.arange(4)\nrow / 0 + None\n"),
+        encoding="utf-8")
+    done = build(repo)
+    assert done.returncode != 0
+    assert "labs/tensors/code.py: cell 'broadcasting' raised" in (
+        done.stdout + done.stderr)
+
+
+def test_graph_picture_follows_the_worked_example(repo):
+    snippet = repo / "snippets" / "autograd" / "02-pytorch.py"
+    snippet.write_text(snippet.read_text(encoding="utf-8").replace(
+        "torch.tensor([2.2]", "torch.tensor([3.0]"), encoding="utf-8")
+    assert build(repo).returncode == 0
+    svg = (repo / "site" / "assets" / "graphs" / "neuron.svg").read_text(
+        encoding="utf-8")
+    assert "w = 3.0000" in svg and "z = 3.3000" in svg
+    assert "-0.0898" not in svg

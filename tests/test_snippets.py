@@ -1,5 +1,6 @@
 """Every snippet prints its golden, on CPU and (where there is one) on CUDA."""
 import os
+import platform
 
 import pytest
 import torch
@@ -16,6 +17,46 @@ def cases():
         yield pytest.param(path, "cpu", id=f"{name}-cpu")
         if uses_compute_device(path):
             yield pytest.param(path, "cuda", id=f"{name}-cuda")
+
+
+def write_verification_reports(results):
+    """Record a complete run per device in verification/<device>.json."""
+    import datetime
+    import json
+    import platform
+
+    from harness import ROOT
+
+    if os.environ.get("DOCS_SNIPPETS_DIR"):
+        return
+    for device in ("cpu", "cuda"):
+        expected = [c.id for c in cases() if c.id.endswith(f"-{device}")]
+        ran = {k: v for k, v in results.items() if k.endswith(f"-{device}")}
+        if not expected or sorted(ran) != sorted(expected) or \
+                "skipped" in ran.values():
+            continue
+        report = {
+            "device": device,
+            "hardware": hardware(device),
+            "torch": torch.__version__.split("+")[0],
+            "python": platform.python_version(),
+            "date": datetime.date.today().isoformat(),
+            "snippets": {k.removesuffix(f"-{device}"): v
+                         for k, v in sorted(ran.items())},
+        }
+        folder = ROOT / "verification"
+        folder.mkdir(exist_ok=True)
+        (folder / f"{device}.json").write_text(
+            json.dumps(report, indent=2) + "\n", encoding="utf-8")
+
+
+def hardware(device):
+    if device == "cuda":
+        return torch.cuda.get_device_name()
+    for line in open("/proc/cpuinfo", encoding="utf-8"):
+        if line.startswith("model name"):
+            return line.split(":", 1)[1].strip()
+    return platform.processor() or "CPU"
 
 
 def cuda_allocations():

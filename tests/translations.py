@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ast
 import functools
+import os
 import re
 import sys
 from dataclasses import dataclass, field
@@ -16,8 +17,9 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-from hooks.translation_notices import source_hash  # noqa: E402
+sys.path.insert(0, str(ROOT / "hooks"))
+from labs import LABS, code_cells, lab_names  # noqa: E402
+from translation_notices import source_hash  # noqa: E402
 
 DOCS = ROOT / "docs"
 DEFAULT = "en"
@@ -90,8 +92,9 @@ def parse(path: Path) -> Page:
 
     def close_paragraph():
         if paragraph:
-            page.paragraphs.append((paragraph[0][0],
-                                    " ".join(t for _, t in paragraph)))
+            text = " ".join(t for _, t in paragraph)
+            page.links += [(paragraph[0][0], m[2]) for m in LINK.finditer(text)]
+            page.paragraphs.append((paragraph[0][0], LINK.sub(r"\1", text)))
             paragraph.clear()
 
     for number, line in enumerate(lines[start:], start + 1):
@@ -121,9 +124,8 @@ def parse(path: Path) -> Page:
             close_paragraph()
             continue
         prose = prose_of(line)
-        page.links += [(number, m[2]) for m in LINK.finditer(prose)]
         page.tags += [(number, m[1].lower()) for m in HTML_TAG.finditer(prose)]
-        text = LINK.sub(r"\1", prose)
+        text = prose
         if heading := HEADING.match(stripped):
             close_paragraph()
             page.headings.append((number, heading[2], heading[3]))
@@ -182,7 +184,7 @@ def english_pages(docs=DOCS):
     return sorted(p.name for p in (docs / DEFAULT).glob("*.md"))
 
 
-def check_links(page, language, docs):
+def check_links(page, language, docs, where):
     problems = []
     for number, target in page.links:
         if re.match(r"^[a-z]+:", target):
@@ -191,7 +193,13 @@ def check_links(page, language, docs):
                                     "to pages of this site"))
             continue
         name, _, anchor = target.partition("#")
-        linked = page.path if not name else page.path.parent / name
+        linked = page.path if not name else Path(os.path.normpath(where / name))
+        if linked.suffix == ".ipynb":
+            if not (LABS / linked.stem / f"{language}.md").exists():
+                problems.append(Problem(page.path, number,
+                                        f"link to {target}: there is no "
+                                        f"labs/{linked.stem}/{language}.md"))
+            continue
         if name and not linked.exists() and language != DEFAULT:
             if linked.name in pending(language):
                 linked = docs / DEFAULT / linked.name
@@ -206,8 +214,15 @@ def check_links(page, language, docs):
     return problems
 
 
-def check_page(page, language, docs=DOCS):
-    problems = check_links(page, language, docs)
+def included(target):
+    path, _, cell = target.partition(":")
+    if cell:
+        return code_cells(ROOT / path)[cell]
+    return (ROOT / path).read_text(encoding="utf-8")
+
+
+def check_page(page, language, docs=DOCS, where=None):
+    problems = check_links(page, language, docs, where or page.path.parent)
     for number, title, heading_id in page.headings:
         if heading_id is None:
             problems.append(Problem(page.path, number,
@@ -235,9 +250,8 @@ def check_page(page, language, docs=DOCS):
     for number, info, code in page.fences:
         if info.split()[:1] != ["python"]:
             continue
-        source = "\n".join(
-            (ROOT / INCLUDE.match(l.strip())[1]).read_text(encoding="utf-8")
-            if INCLUDE.match(l.strip()) else l for l in code)
+        source = "\n".join(included(INCLUDE.match(l.strip())[1])
+                            if INCLUDE.match(l.strip()) else l for l in code)
         try:
             ast.parse(source)
         except SyntaxError as error:
@@ -305,8 +319,14 @@ def compare(page, english, language):
                     page.path, 1,
                     f"glossary: '{avoid}' is not how we translate '{term}'; "
                     f"use {rule.get('use')}"))
+    if page.meta.get("plot_text", {}).keys() != english.meta.get(
+            "plot_text", {}).keys():
+        problems.append(Problem(page.path, 1,
+                                "plot_text keys differ from English: "
+                                "translate the values, keep the keys"))
     expected = source_hash(english.path)
-    if page.meta.get("source_hash") != expected:
+    if english.path.parent.name == DEFAULT and \
+            page.meta.get("source_hash") != expected:
         accepted = page.meta.get("stale_accepted")
         problems.append(Problem(
             page.path, 1,
@@ -340,6 +360,25 @@ def check_language(language, docs=DOCS):
     return problems
 
 
+def check_labs(language):
+    problems = []
+    for lab in lab_names():
+        english = parse(LABS / lab / f"{DEFAULT}.md")
+        where = DOCS / language / "labs"
+        if language == DEFAULT:
+            problems += check_page(english, DEFAULT, DOCS, where)
+            continue
+        path = LABS / lab / f"{language}.md"
+        if not path.exists():
+            problems.append(Problem(path, 0, f"missing: translate "
+                                    f"labs/{lab}/{DEFAULT}.md"))
+            continue
+        page = parse(path)
+        problems += check_page(page, language, DOCS, where)
+        problems += compare(page, english, language)
+    return problems
+
+
 def stamp(path: Path):
     english = DOCS / DEFAULT / path.name
     text = path.read_text(encoding="utf-8")
@@ -358,6 +397,6 @@ if __name__ == "__main__":
             stamp(Path(argument).resolve())
         sys.exit(0)
     found = [p for language in [DEFAULT, *TRANSLATIONS]
-             for p in check_language(language)]
+             for p in check_language(language) + check_labs(language)]
     print("\n".join(map(str, found)) or "all translations are consistent")
     sys.exit(1 if found else 0)

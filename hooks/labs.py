@@ -1,0 +1,272 @@
+"""Build the labs: one executed Jupyter notebook per lab and language.
+
+`labs/<lab>/code.py` holds the code cells (`# %% name` starts one).
+`labs/<lab>/<language>.md` holds the prose in that language, includes each
+code cell where it belongs (a python block with `--8<-- "labs/<lab>/code.py:name"`),
+and gives the texts of the plots under `plot_text` in its front matter.
+
+Before the first language is built, every pair becomes
+`docs/<language>/labs/<lab>.ipynb`: a first cell `TEXT = {...}` with the plot
+texts, then the prose and code. Each lab runs in one kernel: every cell for
+English, then only the cells that use TEXT for the other languages, so the
+shared code runs once per build. Results are cached by the cells and the
+torch and Python versions. A cell that raises or writes to stderr (a
+warning) fails the build.
+
+mkdocs-static-i18n rebuilds the file list after mkdocs-jupyter has wrapped
+notebooks as pages, so they would ship as raw text (mkdocs-static-i18n #198);
+this hook wraps them again afterwards. It also puts a download button on each
+lab page and a download link next to every link to a lab, gives each plot
+its title as alternative text, and drops nbconvert's MathJax and Mermaid
+scripts (the labs use neither, and the site loads nothing from other hosts).
+"""
+import copy
+import hashlib
+import json
+import platform
+import posixpath
+import re
+from concurrent.futures import ThreadPoolExecutor
+from html import escape
+from pathlib import Path, PurePosixPath
+
+import yaml
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+
+ROOT = Path(__file__).resolve().parents[1]
+LABS = ROOT / "labs"
+CACHE = ROOT / ".cache" / "labs"
+DEFAULT = "en"
+CELL = re.compile(r"^# %% (\S+)\n", re.MULTILINE)
+INCLUDE = re.compile(r'^```python\n--8<-- "([^":]+):([^"]+)"\n```$', re.MULTILINE)
+HEADING_ID = re.compile(r"\s*\{ *#[\w-]+ *\}\s*$", re.MULTILINE)
+MD_LINK = re.compile(r"\]\(([^)#\s]+\.md)(#[^)]*)?\)")
+NBCONVERT_SCRIPTS = re.compile(
+    r'<script src=""> </script>|<script[^>]*>(?:(?!</script>).)*?'
+    r"(?:MathJax|mermaid)(?:(?!</script>).)*?</script>", re.DOTALL)
+PLACEHOLDER_ALT = re.compile(
+    r'alt="No description has been provided for this image"')
+LAB_LINK = re.compile(r'<a href="(?P<href>[^"]*labs/(?P<lab>[\w-]+)/)">.*?</a>')
+
+
+def code_cells(path: Path) -> dict:
+    parts = CELL.split(path.read_text(encoding="utf-8"))
+    return {name: body.strip("\n") for name, body in zip(parts[1::2],
+                                                          parts[2::2])}
+
+
+def lab_names():
+    return sorted(p.name for p in LABS.iterdir() if (p / "code.py").exists())
+
+
+def page_url(target: str, lab: str) -> str:
+    path = posixpath.normpath(posixpath.join("labs", target))
+    url = "" if path == "index.md" else path.removesuffix(".md") + "/"
+    return posixpath.relpath(url or ".", f"labs/{lab}") + "/"
+
+
+def notebook(lab: str, language: str):
+    import nbformat.v4 as nbf
+
+    source = LABS / lab / f"{language}.md"
+    _, front, body = source.read_text(encoding="utf-8").split("---\n", 2)
+    meta = yaml.safe_load(front)
+    code = code_cells(LABS / lab / "code.py")
+    text = json.dumps(meta["plot_text"], ensure_ascii=False, indent=4)
+    cells = [nbf.new_code_cell(f"TEXT = {text}",
+                               metadata={"tags": ["lab-text"]})]
+    position = 0
+    for match in INCLUDE.finditer(body):
+        prose = body[position:match.start()].strip()
+        if prose:
+            cells.append(nbf.new_markdown_cell(markdown(prose, lab)))
+        if match[1] != f"labs/{lab}/code.py" or match[2] not in code:
+            raise PluginError(f"{source}: includes {match[1]}:{match[2]}, "
+                              f"which is not a cell of labs/{lab}/code.py")
+        titles = [meta["plot_text"][key] for key in
+                  re.findall(r'TEXT\["(\w+_title)"\]', code[match[2]])]
+        metadata = {"tags": [match[2]]}
+        if titles:
+            metadata["alt"] = "; ".join(titles)
+        cells.append(nbf.new_code_cell(code[match[2]], metadata=metadata))
+        position = match.end()
+    if body[position:].strip():
+        cells.append(nbf.new_markdown_cell(markdown(body[position:].strip(),
+                                                   lab)))
+    if cells[1].cell_type == "markdown":
+        cells[0], cells[1] = cells[1], cells[0]
+    return nbf.new_notebook(cells=cells, metadata={
+        "kernelspec": {"name": "python3", "display_name": "Python 3",
+                       "language": "python"},
+        "language_info": {"name": "python"}})
+
+
+def markdown(prose: str, lab: str) -> str:
+    prose = HEADING_ID.sub("", prose)
+    return MD_LINK.sub(lambda m: f"]({page_url(m[1], lab)}{m[2] or ''})",
+                       prose)
+
+
+def needs_language(cell) -> bool:
+    return "lab-text" in cell.metadata.get("tags", []) or "TEXT[" in cell.source
+
+
+def execute(lab: str, notebooks: dict) -> dict:
+    from jupyter_client.manager import KernelManager
+    from nbclient import NotebookClient
+    from nbclient.exceptions import CellExecutionError
+
+    kernel = KernelManager(kernel_name="python3", transport="ipc",
+                           ip=str(CACHE / f"kernel-{lab}"))
+    kernel.start_kernel(cwd=str(ROOT))
+    executed, first = {}, None
+    try:
+        for language, nb in notebooks.items():
+            nb = copy.deepcopy(nb)
+            client = NotebookClient(nb, km=kernel, timeout=300,
+                                    allow_errors=False, record_timing=False)
+            with client.setup_kernel():
+                for index, cell in enumerate(nb.cells):
+                    if cell.cell_type != "code":
+                        continue
+                    if first and not needs_language(cell):
+                        cell.outputs = first.cells[index].outputs
+                        continue
+                    name = cell.metadata["tags"][0]
+                    try:
+                        client.execute_cell(cell, index)
+                    except CellExecutionError as error:
+                        raise PluginError(
+                            f"labs/{lab}/code.py: cell '{name}' raised while "
+                            f"building the {language} lab:\n{error}") from None
+                    for output in cell.outputs:
+                        if output.get("name") == "stderr":
+                            raise PluginError(
+                                f"labs/{lab}/code.py: cell '{name}' wrote to "
+                                f"stderr in the {language} lab; labs must run "
+                                f"cleanly:\n{output.text}")
+            number_cells(nb)
+            executed[language] = nb
+            first = first or nb
+    finally:
+        kernel.shutdown_kernel(now=True)
+    return executed
+
+
+def number_cells(nb):
+    count = 0
+    for cell in nb.cells:
+        if cell.cell_type == "code":
+            count += 1
+            cell.execution_count = count
+            for output in cell.outputs:
+                if "execution_count" in output:
+                    output.execution_count = count
+
+
+def cache_key(notebooks: dict) -> str:
+    import torch
+
+    cells = {language: [c.source for c in nb.cells]
+             for language, nb in notebooks.items()}
+    text = json.dumps([cells, torch.__version__, platform.python_version()])
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+def build_lab(lab: str, languages: list) -> dict:
+    import nbformat
+
+    missing = [lang for lang in languages
+               if not (LABS / lab / f"{lang}.md").exists()]
+    if missing:
+        raise PluginError(f"labs/{lab}: no prose for {missing}; translate "
+                          f"labs/{lab}/{DEFAULT}.md into labs/{lab}/<lang>.md")
+    notebooks = {lang: notebook(lab, lang) for lang in languages}
+    cached = CACHE / f"{lab}-{cache_key(notebooks)}.json"
+    if cached.exists():
+        stored = json.loads(cached.read_text(encoding="utf-8"))
+        return {lang: nbformat.from_dict(nb) for lang, nb in stored.items()}
+    CACHE.mkdir(parents=True, exist_ok=True)
+    executed = execute(lab, notebooks)
+    for old in CACHE.glob(f"{lab}-*.json"):
+        old.unlink()
+    cached.write_text(json.dumps(executed, ensure_ascii=False),
+                      encoding="utf-8")
+    return executed
+
+
+def on_pre_build(config):
+    import nbformat
+
+    i18n = config.plugins["i18n"]
+    if i18n.current_language != DEFAULT:
+        return
+    languages = [DEFAULT] + [lang.locale for lang in i18n.config.languages
+                             if lang.locale != DEFAULT]
+    with ThreadPoolExecutor(max_workers=len(lab_names())) as pool:
+        built = list(pool.map(lambda lab: build_lab(lab, languages),
+                              lab_names()))
+    for lab, notebooks in zip(lab_names(), built):
+        for language, nb in notebooks.items():
+            target = Path(config.docs_dir) / language / "labs" / f"{lab}.ipynb"
+            text = nbformat.writes(nb) + "\n"
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if not target.exists() or target.read_text("utf-8") != text:
+                target.write_text(text, encoding="utf-8")
+
+
+@event_priority(-110)
+def on_files(files, config):
+    from mkdocs_jupyter.plugin import NotebookFile
+
+    for file in list(files):
+        if not file.src_uri.endswith(".ipynb") or isinstance(file, NotebookFile):
+            continue
+        page = NotebookFile(file, **config)
+        dest = file.dest_uri
+        if not dest.endswith(".html"):
+            dest = f"{PurePosixPath(dest).with_suffix('')}/index.html"
+        page.dest_path = dest
+        page.abs_dest_path = str(Path(config.site_dir) / dest)
+        page.url = dest.removesuffix("index.html")
+        files.remove(file)
+        files.append(page)
+    return files
+
+
+def with_alt_texts(html, page):
+    import nbformat
+
+    nb = nbformat.read(page.file.abs_src_path, as_version=4)
+    alts = iter([cell.metadata.get("alt", "") for cell in nb.cells
+                 if cell.cell_type == "code" for output in cell.outputs
+                 if "image/png" in output.get("data", {})])
+    html = PLACEHOLDER_ALT.sub(lambda m: f'alt="{escape(next(alts, ""))}"',
+                               html)
+    if 'alt=""' in html or next(alts, None) is not None:
+        raise PluginError(f"{page.file.src_uri}: every plot needs a title "
+                          "from TEXT[\"..._title\"] to use as its "
+                          "alternative text")
+    return html
+
+
+def on_page_content(html, page, config, files):
+    label = config.extra.get("download_notebook")
+    if not label:
+        raise PluginError("mkdocs.yml: every language needs "
+                          "extra.download_notebook")
+    if page.file.src_uri.endswith(".ipynb"):
+        name = PurePosixPath(page.file.src_uri).name
+        button = (f'<p><a class="md-button md-button--primary" href="{name}" '
+                  f'download>{label}</a></p>')
+        html = NBCONVERT_SCRIPTS.sub("", html)
+        html = with_alt_texts(html, page)
+        if "cdnjs" in html or 'src="http' in html:
+            raise PluginError(f"{page.file.src_uri}: the rendered lab still "
+                              "refers to another host; strip it in "
+                              "hooks/labs.py")
+        return button + html
+    return LAB_LINK.sub(
+        lambda m: f'{m[0]} (<a href="{m["href"]}{m["lab"]}.ipynb" download '
+                  f'title="{label}">.ipynb</a>)', html)

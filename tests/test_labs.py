@@ -1,0 +1,79 @@
+"""The labs as shipped: rendered, identical in code, and runnable."""
+import os
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+
+from conftest import LANGUAGES, SITE
+from harness import ROOT
+
+LABS = sorted(p.name for p in (ROOT / "labs").iterdir()
+              if (p / "code.py").exists())
+CASES = [(lang, lab) for lang in LANGUAGES for lab in LABS]
+
+
+def lab_dir(site, language, lab):
+    root = site if language == "en" else site / language
+    return root / "labs" / lab
+
+
+def code_cells(notebook):
+    return [c for c in notebook["cells"] if c["cell_type"] == "code"]
+
+
+def download(site, language, lab):
+    import nbformat
+
+    path = lab_dir(site, language, lab) / f"{lab}.ipynb"
+    assert path.exists(), f"{path} is missing: the lab is not downloadable"
+    return nbformat.read(path, as_version=4)
+
+
+@pytest.mark.parametrize(("language", "lab"), CASES)
+def test_lab_page_is_a_rendered_notebook_with_a_plot(site_dir, language, lab):
+    page = lab_dir(site_dir, language, lab) / "index.html"
+    assert page.exists(), f"{page} is missing: the lab was not rendered"
+    html = page.read_text(encoding="utf-8")
+    assert '"cell_type":' not in html, f"{page} ships the notebook as text"
+    assert "jp-Cell" in html and "jp-OutputArea-output" in html, (
+        f"{page} has no rendered cells with output")
+    assert 'src="data:image/png' in html, f"{page} has no plot"
+    assert f'href="{lab}.ipynb" download' in html, f"{page} has no download"
+
+
+@pytest.mark.parametrize("lab", LABS)
+def test_code_cells_are_the_same_in_every_language(site_dir, lab):
+    english = download(site_dir, "en", lab)
+    shared = [c["source"] for c in code_cells(english)
+              if "lab-text" not in c["metadata"]["tags"]]
+    text_keys = code_cells(english)[0]["source"]
+    for language in LANGUAGES[1:]:
+        other = download(site_dir, language, lab)
+        assert [c["source"] for c in code_cells(other)
+                if "lab-text" not in c["metadata"]["tags"]] == shared, (
+            f"the {language} {lab} lab's code differs from English")
+        keys = [line.split(":")[0] for line in
+                code_cells(other)[0]["source"].splitlines()[1:-1]]
+        assert keys == [line.split(":")[0] for line in
+                        text_keys.splitlines()[1:-1]], language
+
+
+def rerun(path):
+    import nbformat
+    from nbclient import NotebookClient
+
+    notebook = nbformat.read(path, as_version=4)
+    NotebookClient(notebook, timeout=300, allow_errors=False,
+                   kernel_name="python3",
+                   resources={"metadata": {"path": str(ROOT)}}).execute()
+    return [o for c in notebook.cells if c.cell_type == "code"
+            for o in c.outputs if o.get("name") == "stderr"]
+
+
+def test_every_downloaded_lab_reruns_cleanly(site_dir):
+    paths = [lab_dir(site_dir, lang, lab) / f"{lab}.ipynb"
+             for lang, lab in CASES]
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+        results = dict(zip(paths, pool.map(rerun, paths)))
+    noisy = {str(p): r for p, r in results.items() if r}
+    assert not noisy, f"labs wrote to stderr when re-run: {noisy}"
