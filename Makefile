@@ -29,7 +29,14 @@ fonts:
 browser:
 	@bash tests/install_system_packages.sh browser $(CHROMIUM)
 
-test: $(READY) browser build
+# axe-core for the accessibility tests; Lighthouse (dev) only for make bench.
+node_modules/axe-core/axe.min.js: package-lock.json
+	npm ci --omit=dev --no-audit --no-fund
+
+node_modules/.bin/lighthouse: package-lock.json
+	npm ci --no-audit --no-fund
+
+test: $(READY) browser node_modules/axe-core/axe.min.js build
 	$(PY) -m pytest -p markdown_fences --markdown-docs tests docs README.md
 
 test-snippets: $(READY)
@@ -38,7 +45,7 @@ test-snippets: $(READY)
 goldens: $(READY)
 	$(PY) tests/harness.py --update
 
-bench: $(READY) browser fonts
+bench: $(READY) browser fonts node_modules/.bin/lighthouse
 	$(PY) tests/bench.py
 
 lock: $(READY)

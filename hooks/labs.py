@@ -34,6 +34,8 @@ import yaml
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
+from generated_page import link_languages
+
 ROOT = Path(__file__).resolve().parents[1]
 LABS = ROOT / "labs"
 CACHE = ROOT / ".cache" / "labs"
@@ -45,6 +47,8 @@ MD_LINK = re.compile(r"\]\(([^)#\s]+\.md)(#[^)]*)?\)")
 NBCONVERT_SCRIPTS = re.compile(
     r'<script src=""> </script>|<script[^>]*>(?:(?!</script>).)*?'
     r"(?:MathJax|mermaid)(?:(?!</script>).)*?</script>", re.DOTALL)
+LAB_HEADING = re.compile(r'<h(?P<level>[1-6]) id="[^"]*">'
+                         r'(?P<text>[^<]*)<a class="anchor-link" href="#[^"]*">')
 PLACEHOLDER_ALT = re.compile(
     r'alt="No description has been provided for this image"')
 LAB_LINK = re.compile(r'<a href="(?P<href>[^"]*labs/(?P<lab>[\w-]+)/)">.*?</a>')
@@ -230,6 +234,7 @@ def on_files(files, config):
         page.dest_path = dest
         page.abs_dest_path = str(Path(config.site_dir) / dest)
         page.url = dest.removesuffix("index.html")
+        link_languages(page, config, f"labs/{PurePosixPath(dest).parent.name}/")
         files.remove(file)
         files.append(page)
     return files
@@ -251,6 +256,39 @@ def with_alt_texts(html, page):
     return html
 
 
+def with_heading_ids(html, page):
+    """Give lab headings the ids of their source, the same in every language
+    (nbconvert derives them from the text, and leaves Chinese ones empty)."""
+    lab = PurePosixPath(page.file.src_uri).stem
+    language = page.file.src_uri.split("/")[0]
+    if language not in {p.stem for p in (LABS / lab).glob("*.md")}:
+        language = DEFAULT
+    source = (LABS / lab / f"{language}.md").read_text(encoding="utf-8")
+    ids = iter(re.findall(r"^#+ .*\{ *#([\w-]+) *\}\s*$", source,
+                          re.MULTILINE))
+    entries = []
+    stack = list(page.toc)
+    while stack:
+        entry = stack.pop(0)
+        entries.append(entry)
+        stack[:0] = entry.children
+    renamed = []
+
+    def rename(match):
+        new = next(ids, None)
+        if new is None:
+            raise PluginError(f"labs/{lab}/{language}.md: every heading "
+                              "needs an explicit { #id }")
+        renamed.append(new)
+        return f'<h{match["level"]} id="{new}">{match["text"]}' \
+               f'<a class="anchor-link" href="#{new}">'
+
+    html = LAB_HEADING.sub(rename, html)
+    for entry, new in zip(entries, renamed):
+        entry.id = new
+    return html
+
+
 def on_page_content(html, page, config, files):
     label = config.extra.get("download_notebook")
     if not label:
@@ -262,6 +300,7 @@ def on_page_content(html, page, config, files):
                   f'download>{label}</a></p>')
         html = NBCONVERT_SCRIPTS.sub("", html)
         html = with_alt_texts(html, page)
+        html = with_heading_ids(html, page)
         if "cdnjs" in html or 'src="http' in html:
             raise PluginError(f"{page.file.src_uri}: the rendered lab still "
                               "refers to another host; strip it in "

@@ -7,19 +7,20 @@ and maps the current page to the chosen language by cutting the page's
 every language the site root as `base`, and writes only the root sitemap, so
 pages logged 404s and the mapping went wrong. This hook points the head links
 and `base` at language roots (the visible switcher keeps its per-page links)
-and writes a sitemap for every language.
+and, once every language is built, writes each language's sitemap from the
+pages actually built (labs and generated pages included).
 """
+import gzip
 import re
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 from mkdocs.utils import get_relative_url
 
 MATERIAL_BASE = re.compile(r'("base": )"[^"]*"')
 HEAD_ALTERNATE = re.compile(
     r'<link rel="alternate" href="[^"]*" hreflang="(?P<lang>[^"]+)">')
-URL_ENTRY = re.compile(r"<url>.*?</url>", re.DOTALL)
-LOC = re.compile(r"<loc>[^<]*</loc>")
 
 
 def language_roots(config):
@@ -44,24 +45,48 @@ def on_post_page(output, page, config):
     return HEAD_ALTERNATE.sub(to_root, output)
 
 
-def localised(entry, language):
-    alternate = re.search(rf'hreflang="{language}" href="([^"]+)"', entry)
-    if not alternate:
-        raise PluginError(f"sitemap.xml has no '{language}' alternate in "
-                          f"{entry[:120]}…: check the i18n languages")
-    return LOC.sub(f"<loc>{alternate[1]}</loc>", entry)
+def pages_of(site: Path, root: str, other_roots: list) -> list:
+    base = site / root if root else site
+    found = []
+    for page in sorted(base.rglob("index.html")):
+        relative = page.parent.relative_to(base).as_posix()
+        relative = "" if relative == "." else relative + "/"
+        if relative.split("/")[0] in other_roots + ["assets", "search"]:
+            continue
+        found.append(relative)
+    return found
 
 
+@event_priority(-200)
 def on_post_build(config):
+    """After the last language: one sitemap per language, from what was built."""
     i18n = config.plugins["i18n"]
-    language = i18n.current_language
-    if language == i18n.default_language:
+    if i18n.building:
         return
-    root = Path(config.site_dir) / "sitemap.xml"
-    if not root.exists():
-        raise PluginError(f"{root} is missing: the default language must "
-                          "be built first")
-    text = URL_ENTRY.sub(lambda m: localised(m[0], language),
-                         root.read_text(encoding="utf-8"))
-    (Path(config.site_dir) / language / "sitemap.xml").write_text(
-        text, encoding="utf-8")
+    site = Path(config.site_dir)
+    built = {lang.locale for lang in i18n.config.languages if lang.build}
+    roots = {lang: root + "/" if root else ""
+             for lang, root in language_roots(config).items() if lang in built}
+    others = [root.strip("/") for root in roots.values() if root]
+    pages = {lang: pages_of(site, root, others) for lang, root in roots.items()}
+    base = config.site_url or ""
+    if not pages[i18n.default_language]:
+        raise PluginError(f"{site} has no pages: nothing to put in sitemaps")
+    for lang, root in roots.items():
+        entries = []
+        for page in pages[lang]:
+            alternates = "".join(
+                f'\n    <xhtml:link rel="alternate" hreflang="{other}" '
+                f'href="{base}{roots[other]}{page}"/>'
+                for other in roots if page in pages[other])
+            entries.append(f"  <url>\n    <loc>{base}{root}{page}</loc>"
+                           f"{alternates}\n  </url>")
+        text = ('<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns='
+                '"http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml='
+                '"http://www.w3.org/1999/xhtml">\n' + "\n".join(entries)
+                + "\n</urlset>\n")
+        target = site / root / "sitemap.xml"
+        target.write_text(text, encoding="utf-8")
+        with gzip.open(target.with_suffix(".xml.gz"), "wt",
+                       encoding="utf-8") as packed:
+            packed.write(text)

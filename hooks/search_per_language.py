@@ -44,7 +44,7 @@ def on_post_build(config):
     if not merged_path.exists():
         raise PluginError(f"{merged_path} is missing: is the search plugin on?")
     merged = json.loads(merged_path.read_text(encoding="utf-8"))
-    languages = i18n.config.languages
+    languages = [lang for lang in i18n.config.languages if lang.build]
     prefixes = tuple(f"{lang.locale}/" for lang in languages if not lang.default)
     for language in languages:
         if language.default:

@@ -1,27 +1,52 @@
-"""`make bench`: measure, print `name: value` lines. Never a pass/fail test."""
+"""`make bench`: measure, print `name: value` lines, record them for the site.
+
+Never a pass/fail test: targets are read off these figures. The results go
+to benchmarks/latest.json, from which the build makes the benchmarks page.
+"""
+import datetime
+import functools
+import http.server
+import json
 import os
+import platform
+import re
 import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
+import threading
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
 RUNS = int(os.environ.get("BENCH_RUNS", "3"))
+CHROMIUM = os.environ.get("DOCS_CHROMIUM", "/usr/bin/chromium")
+FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
+         "--disable-background-networking", "--disable-component-update",
+         "--disable-sync", "--no-first-run"]
+LANGUAGES = {"en": "", "pl": "pl/", "de": "de/", "sr": "sr/", "zh": "zh/"}
+KINDS = {"home": "", "chapter": "autograd/", "lab": "labs/autograd/"}
+CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
+FIGURES = {}
 
 
-def wall(command, runs=RUNS, before=None):
+def wall(command, runs=RUNS, before=None, env=None):
     times = []
     for _ in range(runs):
         if before:
             before()
         start = time.perf_counter()
-        subprocess.run(command, cwd=ROOT, check=True,
+        subprocess.run(command, cwd=ROOT, check=True, env=env,
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         times.append(time.perf_counter() - start)
     return statistics.median(times)
+
+
+def report(name, value, digits=2):
+    FIGURES[name] = round(value, digits)
+    print(f"{name}: {FIGURES[name]}", flush=True)
 
 
 def clean_build_state():
@@ -29,11 +54,33 @@ def clean_build_state():
     shutil.rmtree(ROOT / ".cache", ignore_errors=True)
 
 
-def report(name, value, unit=""):
-    print(f"{name}: {value:.2f}{unit}", flush=True)
+def one_language_config():
+    text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    parts = text.split("        - locale: ")
+    parts[2:] = [part.replace("          build: true", "          build: false")
+                 for part in parts[2:]]
+    config = ROOT / "mkdocs.en-only.yml"
+    config.write_text("        - locale: ".join(parts), encoding="utf-8")
+    return config
 
 
-def main():
+def builds():
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    build = [str(BIN / "mkdocs"), "build", "--strict"]
+    report("clean_build_s", wall(build, before=clean_build_state, env=env))
+    report("warm_build_s", wall(build, env=env))
+    config = one_language_config()
+    try:
+        with tempfile.TemporaryDirectory() as site:
+            report("one_language_build_s",
+                   wall(build + ["-f", str(config), "-d", site], env=env))
+    finally:
+        config.unlink()
+    subprocess.run(build, cwd=ROOT, check=True, env=env,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def snippets():
     import_torch = wall([sys.executable, "-c", "import torch"])
     # Building any torch.optim optimizer imports torch._dynamo (about 1 s);
     # the training-step snippet must, so this is the suite's floor.
@@ -46,9 +93,97 @@ def main():
     report("import_torch_and_dynamo_s", floor)
     report("snippet_suite_over_import_torch_and_dynamo", suite / floor)
 
-    build = [str(BIN / "mkdocs"), "build", "--strict"]
-    report("clean_build_s", wall(build, before=clean_build_state))
-    report("warm_build_s", wall(build))
+
+class Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+def serve():
+    handler = functools.partial(Quiet, directory=str(ROOT / "site"))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_port}/"
+
+
+def kind_of(response):
+    url, kind = response.url, response.request.resource_type
+    if "search_index" in url:
+        return "search_index"
+    return {"document": "html", "stylesheet": "css", "script": "js",
+            "font": "fonts", "image": "images"}.get(kind, "other")
+
+
+def page_weights(base):
+    from playwright.sync_api import sync_playwright
+
+    pages = sorted(p.parent.relative_to(ROOT / "site").as_posix() + "/"
+                   for p in (ROOT / "site").rglob("index.html")
+                   if "assets" not in p.parts)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM,
+                                             args=FLAGS[1:])
+        for path in pages:
+            path = path.removeprefix("./")
+            context = browser.new_context()
+            sizes = {}
+            context.on("response", lambda r: sizes.__setitem__(
+                kind_of(r), sizes.get(kind_of(r), 0) + len(r.body())))
+            page = context.new_page()
+            page.goto(base + path, wait_until="networkidle")
+            page.locator("input.md-search__input").fill("x")
+            page.wait_for_timeout(300)
+            context.close()
+            for kind, size in sorted(sizes.items()):
+                report(f"page_weight[{path or 'home'}][{kind}]_bytes", size, 0)
+            report(f"page_weight[{path or 'home'}][total]_bytes",
+                   sum(sizes.values()), 0)
+        browser.close()
+
+
+def lighthouse(base):
+    env = dict(os.environ, CHROME_PATH=CHROMIUM)
+    for kind, page in KINDS.items():
+        for language, root in LANGUAGES.items():
+            done = subprocess.run(
+                [str(ROOT / "node_modules" / ".bin" / "lighthouse"),
+                 base + root + page, "--quiet", "--output=json",
+                 "--output-path=stdout", f"--chrome-flags={' '.join(FLAGS)}",
+                 f"--only-categories={','.join(CATEGORIES)}"],
+                cwd=ROOT, env=env, capture_output=True, text=True)
+            if done.returncode != 0:
+                sys.exit(f"lighthouse failed on {root + page}:\n{done.stderr}")
+            result = json.loads(done.stdout)
+            for category in CATEGORIES:
+                score = result["categories"][category]["score"] * 100
+                report(f"lighthouse[{kind}][{language}][{category}]", score, 0)
+
+
+def machine():
+    cpu = next((line.split(":", 1)[1].strip()
+                for line in open("/proc/cpuinfo", encoding="utf-8")
+                if line.startswith("model name")), platform.processor())
+    memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    return f"{cpu}, {os.cpu_count()} cores, {memory / 2**30:.0f} GiB"
+
+
+def main():
+    snippets()
+    builds()
+    server, base = serve()
+    try:
+        page_weights(base)
+        lighthouse(base)
+    finally:
+        server.shutdown()
+    if os.environ.get("BENCH_MAKE_TEST", "1") == "1":
+        report("make_test_s", wall(["make", "test"], runs=1), 0)
+    record = {"date": datetime.date.today().isoformat(),
+              "machine": machine(), "figures": FIGURES}
+    folder = ROOT / "benchmarks"
+    folder.mkdir(exist_ok=True)
+    (folder / "latest.json").write_text(json.dumps(record, indent=2) + "\n",
+                                        encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -107,19 +107,47 @@ class PageLog:
         return handle
 
 
+ARTIFACTS = ROOT / "test-artifacts"
+RECORD_COPIES = """
+document.addEventListener("copy", (event) => {
+  const field = event.target;
+  window.__copied = field && "value" in field
+    ? field.value.substring(field.selectionStart, field.selectionEnd)
+    : document.getSelection().toString();
+}, true);
+"""
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_makereport(item, call):
+    report = yield
+    setattr(item, f"report_{report.when}", report)
+    return report
+
+
 @pytest.fixture
-def open_page(browser, site_url):
-    contexts = []
+def open_page(request, browser, site_url):
+    contexts, pages = [], []
 
     def load(path):
         context = browser.new_context()
+        context.set_default_timeout(10_000)
+        context.add_init_script(RECORD_COPIES)
         contexts.append(context)
         page = context.new_page()
+        pages.append(page)
         log = PageLog(page, site_url)
         page.goto(site_url + path, wait_until="networkidle")
         return page, log
 
     yield load
+    report = getattr(request.node, "report_call", None)
+    if report is not None and report.failed:
+        ARTIFACTS.mkdir(exist_ok=True)
+        name = re.sub(r"[^\w.-]+", "_", request.node.nodeid)
+        for index, page in enumerate(pages):
+            page.screenshot(path=ARTIFACTS / f"{name}-{index}.png",
+                            full_page=True)
     for context in contexts:
         context.close()
 

@@ -114,6 +114,10 @@ def run_in_process(snippet: Path, device: str = "cpu") -> str:
     try:
         with modes, contextlib.redirect_stdout(printed):
             runpy.run_path(str(snippet), run_name="__main__")
+    except SyntaxError as error:
+        raise SnippetError(
+            f"{snippet}:{error.lineno}: not valid Python ({error.msg}); fix "
+            "the snippet (was its indentation lost?)") from None
     finally:
         torch.set_default_device(None)
     return printed.getvalue()

@@ -9,6 +9,7 @@ import pytest
 from harness import ROOT
 
 PARTS = ["docs", "snippets", "hooks", "overrides", "translations", "labs",
+         "verification",
          "mkdocs.yml", ".cache/labs"]
 MKDOCS = Path(sys.executable).parent / "mkdocs"
 

@@ -1,4 +1,6 @@
 """The built site as a reader's browser meets it."""
+import re
+
 import pytest
 
 from conftest import SITE, built_pages
@@ -73,6 +75,59 @@ def search(page, query):
     return [path.removeprefix("/") for path in found]
 
 
+CHAPTERS = [p for p in PAGES if p.removeprefix(ROOTS[language_of(p)]) in
+            ("", "tensors/", "autograd/", "backpropagation/")]
+
+
+@pytest.mark.parametrize("path", CHAPTERS, ids=lambda p: p or "home")
+def test_copied_code_runs_and_prints_the_output_shown(open_page, path,
+                                                      tmp_path):
+    from harness import run_in_process
+
+    page, _ = open_page(path)
+    blocks = page.locator("article div.highlight")
+    kinds = blocks.evaluate_all(
+        "divs => divs.map(d => d.className.match(/language-(\\w+)/)?.[1])")
+    pairs = [(i, i + 1) for i, kind in enumerate(kinds[:-1])
+             if kind == "python" and kinds[i + 1] == "text"]
+    assert pairs, f"/{path} shows no code with output"
+    assert kinds.count("python") == len(pairs), (
+        f"/{path} has a python block without an output block under it")
+    for code, output in pairs:
+        page.evaluate("window.__copied = null")
+        blocks.nth(code).locator("button[data-clipboard-target]").dispatch_event(
+            "click")
+        copied = page.evaluate("window.__copied")
+        assert copied, f"/{path}: block {code} copied nothing"
+        assert "Copy" not in copied.splitlines()[0]
+        script = tmp_path / f"copied_{code}.py"
+        script.write_text(copied, encoding="utf-8")
+        shown = blocks.nth(output).locator("code").inner_text()
+        printed = run_in_process(script, "cpu")
+        assert printed.rstrip("\n") == shown.rstrip("\n"), (
+            f"/{path}: the copied block {code} printed\n{printed}\n"
+            f"but the page shows\n{shown}")
+
+
+def title_word(title, language):
+    if language == "zh":
+        han = re.findall(r"[\u4e00-\u9fff]+", title)[-1]
+        return han[-2:]
+    return max(re.findall(r"[^\W\d_]{4,}", title), key=len)
+
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: p or "home")
+def test_search_finds_each_page_by_a_word_of_its_title(open_page, path):
+    page, _ = open_page(path)
+    language = language_of(path)
+    query = title_word(page.locator("article h1").first.inner_text(),
+                       language)
+    found = search(page, query)
+    assert path in found, f"searching {query!r} on /{path} found {found}"
+    strays = [f for f in found if language_of(f) != language]
+    assert not strays, f"{language} search returned other languages: {strays}"
+
+
 SEARCHES = [("en", "autograd", "autograd/"),
             ("pl", "różniczkowanie", "pl/autograd/"),
             ("de", "Ableitung", "de/autograd/"),
@@ -90,3 +145,18 @@ def test_search_finds_the_page_in_its_language_only(
         f"searching {query!r} on /{ROOTS[language]} found {found}")
     strays = [f for f in found if language_of(f) != language]
     assert not strays, f"{language} search returned other languages: {strays}"
+
+
+AXE = SITE.parent / "node_modules" / "axe-core" / "axe.min.js"
+
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: p or "home")
+def test_page_has_no_accessibility_violations(open_page, path):
+    assert AXE.exists(), f"{AXE} is missing: run `npm ci --omit=dev`"
+    page, _ = open_page(path)
+    page.add_script_tag(path=str(AXE))
+    violations = page.evaluate(
+        "async () => (await axe.run(document, {resultTypes: ['violations']}))"
+        ".violations.map(v => `${v.id} (${v.impact}): ${v.help} -> ` +"
+        " v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '))")
+    assert not violations, f"/{path}: " + "\n".join(violations)

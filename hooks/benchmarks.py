@@ -1,0 +1,52 @@
+"""Show the figures `make bench` recorded in benchmarks/latest.json.
+
+A maintainer's page, in English in every language (like the translation
+status): the figures, when and where they were measured, and the targets.
+"""
+import json
+import re
+from pathlib import Path
+
+from mkdocs.plugins import event_priority
+
+from generated_page import add_page
+
+RESULTS = Path(__file__).resolve().parents[1] / "benchmarks" / "latest.json"
+TARGETS = {"clean_build_s": "≤ 20", "snippet_suite_over_import_torch": "≤ 2.0",
+           "performance": "≥ 95", "accessibility": "100",
+           "best-practices": "100", "seo": "100"}
+WEIGHT = re.compile(r"page_weight\[(.+)\]\[(.+)\]_bytes")
+
+
+def markdown():
+    lines = ["# Benchmarks { #benchmarks }", ""]
+    if not RESULTS.exists():
+        return "\n".join(lines + ["No figures yet: run `make bench`.", ""])
+    data = json.loads(RESULTS.read_text(encoding="utf-8"))
+    figures = data["figures"]
+    lines += [f"Measured by `make bench` on {data['date']} ({data['machine']}).",
+              "", "| Figure | Value | Target |", "|---|---|---|"]
+    for name, value in figures.items():
+        if name.startswith("page_weight"):
+            continue
+        target = TARGETS.get(name) or TARGETS.get(name.split("[")[-1].
+                                                  rstrip("]"), "")
+        lines.append(f"| `{name}` | {value} | {target} |")
+    weights = {}
+    for name, value in figures.items():
+        if match := WEIGHT.fullmatch(name):
+            weights.setdefault(match[1], {})[match[2]] = value
+    kinds = sorted({k for page in weights.values() for k in page} - {"total"})
+    lines += ["", "## Page weight (bytes on a first visit) { #page-weight }", "",
+              "| Page | " + " | ".join(kinds) + " | total |",
+              "|---" * (len(kinds) + 2) + "|"]
+    for page, sizes in weights.items():
+        lines.append(f"| `{page}` | " + " | ".join(
+            f"{sizes.get(k, 0):,.0f}" for k in kinds) +
+            f" | {sizes['total']:,.0f} |")
+    return "\n".join(lines) + "\n"
+
+
+@event_priority(-150)
+def on_files(files, config):
+    return add_page(files, config, "benchmarks", markdown())

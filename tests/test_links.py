@@ -1,0 +1,74 @@
+"""Every internal link and anchor of the built site resolves."""
+import html.parser
+import urllib.parse
+from pathlib import Path
+
+from conftest import SITE
+
+
+class Links(html.parser.HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.ids, self.hrefs = set(), []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if "id" in attrs:
+            self.ids.add(attrs["id"])
+        for name in ("href", "src"):
+            if attrs.get(name) and not (tag == "link" and
+                                        attrs.get("rel") == "alternate"):
+                self.hrefs.append(attrs[name])
+
+
+def parsed(path, cache={}):
+    if path not in cache:
+        links = Links()
+        links.feed(path.read_text(encoding="utf-8"))
+        cache[path] = links
+    return cache[path]
+
+
+def target_of(page: Path, href: str, site: Path):
+    url = urllib.parse.urlsplit(href)
+    if url.scheme or href.startswith(("//", "mailto:", "data:", "blob:")):
+        return None, None
+    path = Path(urllib.parse.unquote(url.path))
+    target = page if not url.path else (
+        site / path.relative_to("/") if url.path.startswith("/")
+        else (page.parent / path).resolve())
+    if target.is_dir() or url.path.endswith("/"):
+        target = target / "index.html"
+    return target, urllib.parse.unquote(url.fragment)
+
+
+def test_every_internal_link_and_anchor_resolves(site_dir):
+    broken = []
+    pages = sorted(site_dir.rglob("*.html"))
+    assert len(pages) > 40, "the site looks incomplete"
+    for page in pages:
+        for href in parsed(page).hrefs:
+            target, anchor = target_of(page, href, site_dir.resolve())
+            if target is None:
+                continue
+            where = f"{page.relative_to(site_dir)} -> {href}"
+            if not target.exists():
+                broken.append(f"{where}: no such file")
+            elif anchor and target.suffix == ".html" and \
+                    anchor not in parsed(target).ids:
+                broken.append(f"{where}: no element with id '{anchor}'")
+    assert not broken, f"{len(broken)} broken links:\n" + "\n".join(broken)
+
+
+def test_external_links_are_only_plain_links(site_dir):
+    """Nothing is loaded from another host; links to others are fine."""
+    loaded = []
+    for page in site_dir.rglob("*.html"):
+        text = page.read_text(encoding="utf-8")
+        for tag in ("src=\"http", "src='http", "href=\"http"):
+            for chunk in text.split(tag)[1:]:
+                before = text[:text.find(tag + chunk[:40])][-80:]
+                if tag.startswith("src") or "<link" in before.split("<")[-1]:
+                    loaded.append(f"{page.relative_to(site_dir)}: "
+                                  f"{tag}{chunk[:60]}")
+    assert not loaded, "\n".join(loaded)
