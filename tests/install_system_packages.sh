@@ -7,7 +7,7 @@ what=$1
 chromium=${2:-/usr/bin/chromium}
 case $what in
   fonts) packages="fonts-noto-cjk fontconfig"
-         ready() { fc-list 2>/dev/null | grep -q "Noto Sans CJK SC"; } ;;
+         ready() { fc-list 2>/dev/null | grep "Noto Sans CJK SC" >/dev/null; } ;;
   browser) packages="chromium"
            ready() { [ -x "$chromium" ]; } ;;
   *) echo "usage: $0 fonts|browser [chromium-path]" >&2; exit 2 ;;
