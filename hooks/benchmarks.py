@@ -49,4 +49,4 @@ def markdown():
 
 @event_priority(-150)
 def on_files(files, config):
-    return add_page(files, config, "benchmarks", markdown())
+    return add_page(files, config, "benchmarks", markdown(), translated=False)

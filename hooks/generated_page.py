@@ -22,8 +22,13 @@ def link_languages(page, config, path: str):
     return urls[i18n.current_language]
 
 
-def add_page(files, config, name: str, markdown: str):
-    source = GENERATED / config.plugins["i18n"].current_language / f"{name}.md"
+def add_page(files, config, name: str, markdown: str, translated=True):
+    """Add `name/` to this language; an untranslated (English) page stays
+    out of the other languages' search."""
+    i18n = config.plugins["i18n"]
+    if not translated and i18n.current_language != i18n.default_language:
+        markdown = "---\nsearch:\n  exclude: true\n---\n\n" + markdown
+    source = GENERATED / i18n.current_language / f"{name}.md"
     source.parent.mkdir(parents=True, exist_ok=True)
     source.write_text(markdown, encoding="utf-8")
     page = File(f"{name}.md", str(source.parent), config.site_dir,

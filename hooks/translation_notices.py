@@ -69,7 +69,7 @@ def on_files(files, config):
     languages = [lang.locale for lang in i18n.config.languages
                  if lang.locale != DEFAULT]
     return add_page(files, config, "translation-status",
-                    status_page(languages))
+                    status_page(languages), translated=False)
 
 
 def notice(kind: str, text: str) -> str:
