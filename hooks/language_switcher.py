@@ -39,7 +39,7 @@ def on_post_page(output, page, config):
         if root is None:
             raise PluginError(f"{page.file.src_uri}: unknown hreflang "
                               f"{match['lang']!r} in the page head")
-        href = get_relative_url(root + "/" if root else ".", page.url)
+        href = (config.site_url or "/") + (root + "/" if root else "")
         return match[0].replace(match[0].split('"')[3], href, 1)
 
     return HEAD_ALTERNATE.sub(to_root, output)

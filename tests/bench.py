@@ -5,7 +5,9 @@ to benchmarks/latest.json, from which the build makes the benchmarks page.
 """
 import datetime
 import functools
+import gzip
 import http.server
+import io
 import json
 import os
 import platform
@@ -94,16 +96,37 @@ def snippets():
     report("snippet_suite_over_import_torch_and_dynamo", suite / floor)
 
 
-class Quiet(http.server.SimpleHTTPRequestHandler):
+class Gzipping(http.server.SimpleHTTPRequestHandler):
+    """Serves text gzipped when asked, as GitHub Pages does."""
+    TEXT = (".html", ".css", ".js", ".json", ".xml", ".svg", ".txt")
+
+    def send_head(self):
+        path = Path(self.translate_path(self.path))
+        if path.is_dir():
+            path = path / "index.html"
+        wants = "gzip" in self.headers.get("Accept-Encoding", "")
+        if not (wants and path.suffix in self.TEXT and path.is_file()):
+            return super().send_head()
+        body = gzip.compress(path.read_bytes())
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        return io.BytesIO(body)
+
     def log_message(self, *args):
         pass
 
 
 def serve():
-    handler = functools.partial(Quiet, directory=str(ROOT / "site"))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    """Serve site/ where it was built for (its canonical URLs point there)."""
+    sitemap = (ROOT / "site" / "sitemap.xml").read_text(encoding="utf-8")
+    port = int(re.search(r"<loc>http://127\.0\.0\.1:(\d+)/", sitemap)[1])
+    handler = functools.partial(Gzipping, directory=str(ROOT / "site"))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server, f"http://127.0.0.1:{server.server_port}/"
+    return server, f"http://127.0.0.1:{port}/"
 
 
 def kind_of(response):
@@ -112,6 +135,12 @@ def kind_of(response):
         return "search_index"
     return {"document": "html", "stylesheet": "css", "script": "js",
             "font": "fonts", "image": "images"}.get(kind, "other")
+
+
+def transferred(response):
+    """Bytes on the wire: the compressed size where the server gzipped."""
+    length = response.headers.get("content-length")
+    return int(length) if length else len(response.body())
 
 
 def page_weights(base):
@@ -128,7 +157,7 @@ def page_weights(base):
             context = browser.new_context()
             sizes = {}
             context.on("response", lambda r: sizes.__setitem__(
-                kind_of(r), sizes.get(kind_of(r), 0) + len(r.body())))
+                kind_of(r), sizes.get(kind_of(r), 0) + transferred(r)))
             page = context.new_page()
             page.goto(base + path, wait_until="networkidle")
             page.locator("input.md-search__input").fill("x")
