@@ -3,10 +3,13 @@ import os
 import platform
 
 import pytest
-import torch
 
-from harness import (SNIPPETS, check_deterministic, check_golden, normalise,
-                     run_in_process, snippet_paths, uses_compute_device)
+from harness import (SNIPPETS, check_deterministic, check_golden,
+                     collector_paused, normalise, run_in_process,
+                     snippet_paths, uses_compute_device)
+
+with collector_paused():
+    import torch
 
 REQUIRE_CUDA = os.environ.get("DOCS_REQUIRE_CUDA") == "1"
 
