@@ -40,9 +40,12 @@ def wall(command, runs=RUNS, before=None, env=None):
         if before:
             before()
         start = time.perf_counter()
-        subprocess.run(command, cwd=ROOT, check=True, env=env,
-                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        done = subprocess.run(command, cwd=ROOT, env=env, text=True,
+                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
         times.append(time.perf_counter() - start)
+        if done.returncode != 0:
+            sys.exit(f"{' '.join(map(str, command))} failed, so there is no "
+                     f"figure for it; its output ends:\n{done.stdout[-3000:]}")
     return statistics.median(times)
 
 
@@ -205,6 +208,7 @@ def main():
         lighthouse(base)
     finally:
         server.shutdown()
+        server.server_close()
     if os.environ.get("BENCH_MAKE_TEST", "1") == "1":
         report("make_test_s", wall(["make", "test"], runs=1), 0)
     record = {"date": datetime.date.today().isoformat(),
