@@ -86,17 +86,28 @@ def builds():
 
 
 def snippets():
-    import_torch = wall([sys.executable, "-c", "import torch"])
-    # Building any torch.optim optimizer imports torch._dynamo (about 1 s);
-    # the training-step snippet must, so this is the suite's floor.
-    floor = wall([sys.executable, "-c", "import torch, torch._dynamo"])
-    suite = wall([sys.executable, "-m", "pytest", "-q",
-                  "tests/test_snippets.py"])
-    report("import_torch_s", import_torch)
-    report("snippet_suite_s", suite)
-    report("snippet_suite_over_import_torch", suite / import_torch)
-    report("import_torch_and_dynamo_s", floor)
-    report("snippet_suite_over_import_torch_and_dynamo", suite / floor)
+    commands = {
+        "import_torch": [sys.executable, "-c", "import torch"],
+        # Building any torch.optim optimizer imports torch._dynamo (about
+        # 1 s); the training-step snippet must, so this is the suite's floor.
+        "import_torch_and_dynamo": [sys.executable, "-c",
+                                    "import torch, torch._dynamo"],
+        "snippet_suite": [sys.executable, "-m", "pytest", "-q",
+                          "tests/test_snippets.py"],
+    }
+    # Interleaved, so that all three see the same machine load.
+    times = {name: [] for name in commands}
+    for _ in range(RUNS):
+        for name, command in commands.items():
+            times[name].append(wall(command, runs=1))
+    seconds = {name: statistics.median(t) for name, t in times.items()}
+    report("import_torch_s", seconds["import_torch"])
+    report("snippet_suite_s", seconds["snippet_suite"])
+    report("snippet_suite_over_import_torch",
+           seconds["snippet_suite"] / seconds["import_torch"])
+    report("import_torch_and_dynamo_s", seconds["import_torch_and_dynamo"])
+    report("snippet_suite_over_import_torch_and_dynamo",
+           seconds["snippet_suite"] / seconds["import_torch_and_dynamo"])
 
 
 class Gzipping(http.server.SimpleHTTPRequestHandler):
