@@ -129,8 +129,8 @@ def pytest_runtest_makereport(item, call):
 def open_page(request, browser, site_url):
     contexts, pages = [], []
 
-    def load(path):
-        context = browser.new_context()
+    def load(path, viewport=None):
+        context = browser.new_context(viewport=viewport)
         context.set_default_timeout(10_000)
         context.add_init_script(RECORD_COPIES)
         contexts.append(context)

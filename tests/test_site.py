@@ -3,7 +3,7 @@ import re
 
 import pytest
 
-from conftest import SITE, built_pages
+from conftest import LANGUAGES, SITE, built_pages
 
 PAGES = built_pages() if SITE.exists() else []
 
@@ -155,13 +155,46 @@ def test_search_finds_the_page_in_its_language_only(
 AXE = SITE.parent / "node_modules" / "axe-core" / "axe.min.js"
 
 
-@pytest.mark.parametrize("path", PAGES, ids=lambda p: p or "home")
-def test_page_has_no_accessibility_violations(open_page, path):
+def accessibility_violations(page):
     assert AXE.exists(), f"{AXE} is missing: run `npm ci --omit=dev`"
-    page, _ = open_page(path)
     page.add_script_tag(path=str(AXE))
-    violations = page.evaluate(
+    return page.evaluate(
         "async () => (await axe.run(document, {resultTypes: ['violations']}))"
         ".violations.map(v => `${v.id} (${v.impact}): ${v.help} -> ` +"
         " v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '))")
+
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: p or "home")
+def test_page_has_no_accessibility_violations(open_page, path):
+    page, _ = open_page(path)
+    violations = accessibility_violations(page)
     assert not violations, f"/{path}: " + "\n".join(violations)
+
+
+PHONE = {"width": 360, "height": 740}
+
+
+@pytest.mark.parametrize(
+    "path", [p for p in PAGES if p.split("/")[0] not in LANGUAGES],
+    ids=lambda p: p or "home")
+def test_page_on_a_phone_has_no_accessibility_violations(open_page, path):
+    page, _ = open_page(path, viewport=PHONE)
+    violations = accessibility_violations(page)
+    assert not violations, f"/{path} at {PHONE['width']}px: " + "\n".join(
+        violations)
+
+
+def test_a_table_wider_than_the_page_is_a_named_keyboard_stop(open_page):
+    page, _ = open_page("benchmarks/", viewport=PHONE)
+    table = page.locator(".md-typeset__scrollwrap").filter(
+        has=page.locator("th", has_text="total"))
+    assert table.evaluate("w => w.scrollWidth > w.clientWidth"), (
+        "the page-weight table fits a phone now: test a wider one")
+    assert table.get_attribute("tabindex") == "0"
+    assert table.get_attribute("role") == "region"
+    assert table.get_attribute("aria-label") == (
+        "Page weight (bytes on a first visit)")
+    page.add_style_tag(content=".md-typeset__table { display: none }")
+    page.evaluate("() => window.dispatchEvent(new Event('resize'))")
+    assert table.get_attribute("tabindex") is None, (
+        "a table that stops overflowing must leave the tab order")

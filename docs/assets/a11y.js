@@ -1,6 +1,8 @@
 // Accessible names for landmarks Material leaves unnamed: the search dialog
 // (named like its search box) and the navigation Material adds to every code
 // block for its copy button (named after the block, numbered to be unique).
+// Tables and lab code cells wider than the page scroll sideways: while one
+// overflows, it is a named region the keyboard can reach and scroll.
 // Attributes are only written when they change: every write makes the
 // browser recompute styles, and this runs on each batch of DOM changes.
 function name(element, label) {
@@ -21,6 +23,51 @@ function nameLandmarks() {
   });
 }
 
-new MutationObserver(nameLandmarks)
+function headingBefore(element) {
+  const headings = [...document.querySelectorAll("article h1, article h2, article h3")];
+  const before = headings.filter((heading) =>
+    heading.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING);
+  if (!before.length) {
+    return "table";
+  }
+  return [...before[before.length - 1].childNodes]
+    .filter((node) => !node.classList?.contains("headerlink"))
+    .map((node) => node.textContent).join("").trim();
+}
+
+function promptOf(element) {
+  const prompt = element.closest(".jp-Cell")?.querySelector(".jp-InputPrompt");
+  return prompt ? prompt.textContent.trim().replace(/:$/, "") : "code";
+}
+
+const SCROLLERS = [
+  [".md-typeset__scrollwrap", headingBefore],
+  [".jp-Notebook .highlight-ipynb", promptOf],
+];
+
+function reachScrollers() {
+  SCROLLERS.forEach(([selector, label]) => {
+    document.querySelectorAll(selector).forEach((scroller) => {
+      if (scroller.scrollWidth > scroller.clientWidth) {
+        if (scroller.getAttribute("tabindex") !== "0") {
+          scroller.setAttribute("tabindex", "0");
+          scroller.setAttribute("role", "region");
+        }
+        name(scroller, label(scroller));
+      } else if (scroller.hasAttribute("tabindex")) {
+        ["tabindex", "role", "aria-label"].forEach((attribute) =>
+          scroller.removeAttribute(attribute));
+      }
+    });
+  });
+}
+
+function update() {
+  nameLandmarks();
+  reachScrollers();
+}
+
+new MutationObserver(update)
   .observe(document.body, { childList: true, subtree: true });
-nameLandmarks();
+window.addEventListener("resize", reachScrollers);
+update();
