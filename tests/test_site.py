@@ -4,6 +4,7 @@ import re
 import pytest
 
 from conftest import LANGUAGES, SITE, built_pages
+from harness import ROOT
 
 PAGES = built_pages() if SITE.exists() else []
 
@@ -33,6 +34,77 @@ def test_autograd_page_shows_typeset_math(open_page, language):
     text = page.locator("article").inner_text()
     for raw in ("\\frac", "\\partial", "$$"):
         assert raw not in text, f"raw TeX {raw!r} is visible on the page"
+
+
+GRAPHS = [("autograd/", "neuron.svg"), ("backpropagation/", "network.svg")]
+
+
+def graph_picture(open_page, path, picture):
+    page, _ = open_page(path)
+    image = page.locator(f'article img[src$="graphs/{picture}"]')
+    assert image.count() == 1, f"/{path} lost its graph picture {picture}"
+    image.scroll_into_view_if_needed()
+    assert image.evaluate("i => i.complete && i.naturalWidth > 0"), (
+        f"/{path}: {picture} did not load")
+    caption = image.locator("xpath=ancestor::figure//figcaption")
+    return image.get_attribute("alt"), caption.inner_text()
+
+
+@pytest.mark.parametrize(("path", "picture"), GRAPHS)
+@pytest.mark.parametrize("language", ["pl/", "de/", "sr/", "zh/"])
+def test_graph_picture_is_shown_and_described_in_the_page_language(
+        open_page, language, path, picture):
+    english = graph_picture(open_page, path, picture)
+    alt, caption = graph_picture(open_page, language + path, picture)
+    assert len(alt) > 100 and caption, (
+        f"/{language}{path}: {picture} needs a text alternative and a caption")
+    assert alt != english[0] and caption != english[1], (
+        f"/{language}{path}: the text alternative or caption of {picture} "
+        "is still English: translate it in "
+        f"docs/{language.rstrip('/')}/{path.rstrip('/')}.md")
+
+
+def test_network_graph_shows_what_its_snippet_prints(site_dir):
+    golden = (ROOT / "snippets" / "backprop" / "01-training-step.out"
+              ).read_text(encoding="utf-8")
+    svg = (site_dir / "assets" / "graphs" / "network.svg").read_text(
+        encoding="utf-8")
+    loss = re.search(r"loss: (\S+)", golden)[1]
+    assert f"loss = {loss}<" in svg
+    parameters = re.findall(r"^(fc\d\.\w+) (\(.*\))$", golden, re.M)
+    assert len(parameters) == 4, "the training step prints its parameters"
+    for name, shape in parameters:
+        assert f">{name}</text>" in svg, f"network.svg lacks {name}"
+        if shape != "(1,)":
+            assert f">{shape}</text>" in svg, f"network.svg lacks {shape}"
+    bias_grad = re.search(r"fc2\.bias \(1,\)\ntensor\(\[(\S+)\]\)", golden)[1]
+    assert f"∂L/∂fc2.bias = {bias_grad}<" in svg
+
+
+LAB_PAGES = [p for p in PAGES if re.search(r"(^|/)labs/[^/]+/$", p)]
+
+
+@pytest.mark.parametrize("path", LAB_PAGES)
+def test_lab_shows_as_a_rendered_notebook(open_page, path):
+    page, _ = open_page(path)
+    notebook = page.locator("article .jp-Notebook")
+    assert notebook.count() == 1, f"/{path} is not a rendered notebook"
+    assert notebook.locator(".jp-CodeCell").count() >= 3
+    assert notebook.locator(".jp-OutputArea-output").count() >= 3, (
+        f"/{path} shows no outputs: was the lab executed?")
+    plots = notebook.locator(".jp-OutputArea-output img")
+    assert plots.count() >= 1, f"/{path} shows no plot"
+    for plot in plots.all():
+        plot.scroll_into_view_if_needed()
+        assert plot.evaluate("i => i.complete && i.naturalWidth > 0"), (
+            f"/{path}: a plot did not load")
+    assert '"cell_type"' not in page.locator("article").inner_text(), (
+        f"/{path} shows the notebook's raw JSON")
+
+
+def test_every_lab_is_browser_tested_in_every_language():
+    labs = list((ROOT / "labs").glob("*/code.py"))
+    assert len(LAB_PAGES) == len(labs) * len(LANGUAGES), LAB_PAGES
 
 
 ROOTS = {"en": "", "pl": "pl/", "de": "de/", "sr": "sr/", "zh": "zh/"}
