@@ -25,6 +25,9 @@ def markdown():
     data = json.loads(RESULTS.read_text(encoding="utf-8"))
     figures = data["figures"]
     lines += [f"Measured by `make bench` on {data['date']} ({data['machine']}).",
+              "Build and snippet times and Lighthouse scores (mobile preset) "
+              "are medians of `BENCH_RUNS` runs, 3 unless set; `make_test_s` "
+              "is one run.",
               "", "| Figure | Value | Target |", "|---|---|---|"]
     for name, value in figures.items():
         if name.startswith("page_weight"):

@@ -270,3 +270,24 @@ def test_a_table_wider_than_the_page_is_a_named_keyboard_stop(open_page):
     page.evaluate("() => window.dispatchEvent(new Event('resize'))")
     assert table.get_attribute("tabindex") is None, (
         "a table that stops overflowing must leave the tab order")
+
+
+@pytest.mark.parametrize(("path", "picture"), GRAPHS)
+def test_graph_picture_keeps_its_size_on_a_phone_and_scrolls(
+        open_page, path, picture):
+    page, _ = open_page(path, viewport=PHONE)
+    image = page.locator(f'figure > p > img[src$="graphs/{picture}"]')
+    image.scroll_into_view_if_needed()
+    assert image.evaluate("i => i.width === i.naturalWidth"), (
+        f"/{path}: {picture} shrinks to the phone's width and its text is "
+        "too small to read")
+    wrapper = image.locator("xpath=..")
+    caption = image.locator("xpath=ancestor::figure//figcaption")
+    assert wrapper.get_attribute("tabindex") == "0"
+    assert wrapper.get_attribute("role") == "region"
+    assert wrapper.get_attribute("aria-label") == " ".join(
+        caption.inner_text().split())
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.evaluate("() => window.dispatchEvent(new Event('resize'))")
+    assert wrapper.get_attribute("tabindex") is None, (
+        f"/{path}: {picture} fits a desktop page and must leave the tab order")

@@ -1,8 +1,8 @@
 // Accessible names for landmarks Material leaves unnamed: the search dialog
 // (named like its search box) and the navigation Material adds to every code
 // block for its copy button (named after the block, numbered to be unique).
-// Tables and lab code cells wider than the page scroll sideways: while one
-// overflows, it is a named region the keyboard can reach and scroll.
+// Tables, lab code cells and pictures wider than the page scroll sideways:
+// while one overflows, it is a named region the keyboard can reach and scroll.
 // Attributes are only written when they change: every write makes the
 // browser recompute styles, and this runs on each batch of DOM changes.
 function name(element, label) {
@@ -40,9 +40,15 @@ function promptOf(element) {
   return prompt ? prompt.textContent.trim().replace(/:$/, "") : "code";
 }
 
+function captionOf(element) {
+  const caption = element.closest("figure")?.querySelector("figcaption");
+  return caption ? caption.textContent.replace(/\s+/g, " ").trim() : "figure";
+}
+
 const SCROLLERS = [
   [".md-typeset__scrollwrap", headingBefore],
   [".jp-Notebook .highlight-ipynb", promptOf],
+  [".md-typeset figure > p", captionOf],
 ];
 
 function reachScrollers() {
