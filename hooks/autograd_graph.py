@@ -185,8 +185,8 @@ def svg(nodes, edges, downward):
                      'stroke="#3f51b5" stroke-width="1.5"/>')
         for i, line in enumerate(lines):
             weight = ' font-weight="bold"' if i == 0 else ""
-            parts.append(f'<text x="{x + box_w / 2:g}" '
-                         f'y="{y + BOX_H / 2 + 5 + (i - (len(lines) - 1) / 2) * 16:g}" '
+            baseline = y + BOX_H / 2 + 5 + (i - (len(lines) - 1) / 2) * 16
+            parts.append(f'<text x="{x + box_w / 2:g}" y="{baseline:g}" '
                          f'text-anchor="middle" fill="#1b1b2f"{weight}>'
                          f"{html.escape(line)}</text>")
     parts.append("</svg>")

@@ -1,9 +1,5 @@
 """The notebook stylesheet keeps what lab pages use and drops the rest."""
-import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "hooks"))
-from lab_styles import parsed, pruned  # noqa: E402
+from lab_styles import parsed, pruned
 
 CSS = """
 .wrapper { --used: var(--base); --base: red; --unused: blue; }

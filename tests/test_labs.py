@@ -6,9 +6,9 @@ import pytest
 
 from conftest import LANGUAGES, SITE
 from harness import ROOT
+from labs import lab_names
 
-LABS = sorted(p.name for p in (ROOT / "labs").iterdir()
-              if (p / "code.py").exists())
+LABS = lab_names()
 CASES = [(lang, lab) for lang in LANGUAGES for lab in LABS]
 
 

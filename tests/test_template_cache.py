@@ -1,11 +1,7 @@
 """The shared template cache never serves a template's old compiled code."""
-import sys
-from pathlib import Path
-
 import jinja2
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "hooks"))
-from template_cache import InMemoryBytecode  # noqa: E402
+from template_cache import InMemoryBytecode
 
 
 def render(cache, folder, source):
