@@ -24,10 +24,10 @@ build: $(READY) fonts
 
 # Noto CJK for the Chinese plot labels; Chromium for the browser tests.
 fonts:
-	@bash tests/install_system_packages.sh fonts
+	@bash tools/install_system_packages.sh fonts
 
 browser:
-	@bash tests/install_system_packages.sh browser $(CHROMIUM)
+	@bash tools/install_system_packages.sh browser $(CHROMIUM)
 
 # axe-core for the accessibility tests; Lighthouse (dev) only for make bench.
 node_modules/axe-core/axe.min.js: package-lock.json
@@ -43,10 +43,10 @@ test-snippets: $(READY)
 	$(PY) -m pytest tests/test_snippets.py
 
 goldens: $(READY)
-	$(PY) tests/harness.py --update
+	$(PY) tools/harness.py --update
 
 bench: $(READY) browser fonts node_modules/.bin/lighthouse
-	$(PY) tests/bench.py
+	$(PY) tools/bench.py
 
 lock: $(READY)
 	$(PY) -m pip install --quiet -r requirements.in

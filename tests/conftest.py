@@ -155,6 +155,13 @@ def open_page(request, browser, site_url):
 SNIPPET_RESULTS = {}
 
 
+def pytest_addoption(parser):
+    parser.addoption(
+        "--record-verification", metavar="FOLDER", default=None,
+        help="after a complete snippet run, write FOLDER/<device>.json "
+             "(`make verify` records into verification/)")
+
+
 def pytest_runtest_logreport(report):
     if "test_snippet_prints_its_golden" not in report.nodeid:
         return
@@ -166,9 +173,10 @@ def pytest_runtest_logreport(report):
 
 
 def pytest_sessionfinish(session):
-    module = sys.modules.get("test_snippets")
-    if module and SNIPPET_RESULTS:
-        module.write_verification_reports(SNIPPET_RESULTS)
+    folder = session.config.getoption("--record-verification")
+    if folder and SNIPPET_RESULTS:
+        from test_snippets import write_verification_reports
+        write_verification_reports(SNIPPET_RESULTS, Path(folder).resolve())
 
 
 @pytest.hookimpl(trylast=True)

@@ -3,20 +3,28 @@ import os
 import shutil
 import subprocess
 import sys
-from concurrent.futures import ThreadPoolExecutor
+import json
 
 import pytest
 
-from harness import (HINT, ROOT, SNIPPETS, SnippetError, check_golden,
-                     fresh_golden, golden_path, run_fresh, snippet_paths)
+from harness import (DEVICE_LINE, HINT, ROOT, SNIPPETS, SnippetError,
+                     fresh_golden, golden_path, run_fresh)
 
 
-def run_snippet_suite(snippets_dir):
+def run_snippet_suite(snippets_dir, *options, select="cpu"):
     env = dict(os.environ, DOCS_SNIPPETS_DIR=str(snippets_dir))
     return subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
-         str(ROOT / "tests" / "test_snippets.py"), "-k", "cpu"],
+         "-p", "no:xdist", str(ROOT / "tests" / "test_snippets.py"),
+         "-k", select, *options],
         cwd=ROOT, env=env, capture_output=True, text=True)
+
+
+def write_snippet(folder, name, source):
+    snippet = folder / "topic" / name
+    snippet.parent.mkdir(parents=True, exist_ok=True)
+    snippet.write_text(source, encoding="utf-8")
+    return snippet
 
 
 def test_a_changed_digit_in_a_golden_fails_the_suite(tmp_path):
@@ -62,9 +70,11 @@ def test_lost_indentation_in_a_snippet_fails_naming_it(tmp_path):
 def test_unseeded_randomness_is_caught(tmp_path):
     snippet = tmp_path / "random" / "01-unseeded.py"
     snippet.parent.mkdir()
-    snippet.write_text("import torch\n\nprint(torch.rand(3))\n",
+    snippet.write_text(f"import torch\n\n{DEVICE_LINE}\n"
+                       "print(torch.rand(3).to(device).cpu())\n",
                        encoding="utf-8")
-    golden_path(snippet).write_text(run_fresh(snippet), encoding="utf-8")
+    golden_path(snippet).write_text(run_fresh(snippet).printed,
+                                    encoding="utf-8")
 
     done = run_snippet_suite(tmp_path)
     assert done.returncode == 1
@@ -74,15 +84,70 @@ def test_unseeded_randomness_is_caught(tmp_path):
         fresh_golden(snippet)
 
 
-@pytest.fixture(scope="module")
-def fresh_outputs():
-    paths = snippet_paths()
-    with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
-        return dict(zip(paths, pool.map(run_fresh, paths)))
+WITHOUT_DEVICE = "import torch\n\nprint(torch.ones(2) * 2)\n"
 
 
-@pytest.mark.parametrize("path", snippet_paths(),
-                         ids=lambda p: p.relative_to(SNIPPETS).as_posix())
-def test_snippet_alone_in_a_fresh_interpreter_prints_its_golden(
-        fresh_outputs, path):
-    check_golden(path, fresh_outputs[path])
+def test_a_torch_snippet_that_ignores_the_device_fails_the_rule(tmp_path):
+    snippet = write_snippet(tmp_path, "01-no-device.py", WITHOUT_DEVICE)
+    golden_path(snippet).write_text("tensor([2., 2.])\n", encoding="utf-8")
+
+    done = run_snippet_suite(tmp_path, select="device_rule")
+
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert f"{snippet}: imports torch but does not choose its device" \
+        in done.stdout
+    assert DEVICE_LINE in done.stdout
+    assert "never puts anything on `device`" in done.stdout
+
+
+def test_a_device_line_that_is_never_used_fails_the_rule(tmp_path):
+    snippet = write_snippet(tmp_path, "01-unused.py",
+                            f"import torch\n\n{DEVICE_LINE}\n"
+                            "print(torch.ones(2))\n")
+    golden_path(snippet).write_text("tensor([1., 1.])\n", encoding="utf-8")
+
+    done = run_snippet_suite(tmp_path, select="device_rule")
+
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert f"{snippet}: never puts anything on `device`" in done.stdout
+
+
+def test_an_op_without_a_cuda_kernel_is_named_in_the_error(tmp_path):
+    snippet = write_snippet(
+        tmp_path, "01-no-kernel.py",
+        "raise NotImplementedError(\"'addmm_cuda' not implemented for "
+        "'Long'\")\n")
+
+    with pytest.raises(SnippetError) as caught:
+        run_fresh(snippet, "cuda")
+
+    assert "no CUDA kernel for that dtype" in str(caught.value)
+    assert "integer matrix products" in str(caught.value)
+
+
+def test_a_recorded_run_counts_passes_and_failures_per_device(tmp_path):
+    good = write_snippet(tmp_path, "01-good.py", "print(1 + 1)\n")
+    golden_path(good).write_text("2\n", encoding="utf-8")
+    bad = write_snippet(tmp_path, "02-bad.py", "print(2 + 2)\n")
+    golden_path(bad).write_text("5\n", encoding="utf-8")
+
+    done = run_snippet_suite(tmp_path, "--record-verification",
+                             str(tmp_path / "record"), select="golden")
+
+    assert done.returncode == 1, done.stdout + done.stderr
+    report = json.loads((tmp_path / "record" / "cpu.json").read_text())
+    assert report["snippets"] == {"topic/01-good.py": "passed",
+                                  "topic/02-bad.py": "failed"}
+    assert report["device"] == "cpu" and report["torch"]
+
+
+def test_a_test_run_writes_no_verification_record(tmp_path):
+    good = write_snippet(tmp_path, "01-good.py", "print(1 + 1)\n")
+    golden_path(good).write_text("2\n", encoding="utf-8")
+    before = {p: p.read_bytes() for p in (ROOT / "verification").glob("*")}
+
+    done = run_snippet_suite(tmp_path, select="golden")
+
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert {p: p.read_bytes()
+            for p in (ROOT / "verification").glob("*")} == before

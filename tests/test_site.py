@@ -150,10 +150,10 @@ CHAPTERS = [p for p in PAGES if p.removeprefix(ROOTS[language_of(p)]) in
 
 
 @pytest.mark.parametrize("path", CHAPTERS, ids=lambda p: p or "home")
-def test_copied_code_runs_and_prints_the_output_shown(open_page, path,
-                                                      tmp_path):
-    from harness import run_in_process
-
+def test_copied_code_runs_and_prints_the_output_shown(open_page, path):
+    """The copy button copies exactly a snippet file and the block under it
+    shows exactly that snippet's golden; test_snippets.py proves that the
+    file, run alone, prints the golden on CPU and GPU."""
     page, _ = open_page(path)
     blocks = page.locator("article div.highlight")
     kinds = blocks.evaluate_all(
@@ -165,18 +165,22 @@ def test_copied_code_runs_and_prints_the_output_shown(open_page, path,
         f"/{path} has a python block without an output block under it")
     for code, output in pairs:
         page.evaluate("window.__copied = null")
-        blocks.nth(code).locator("button[data-clipboard-target]").dispatch_event(
-            "click")
+        block = blocks.nth(code)
+        block.locator("button[data-clipboard-target]").dispatch_event("click")
         copied = page.evaluate("window.__copied")
         assert copied, f"/{path}: block {code} copied nothing"
-        assert "Copy" not in copied.splitlines()[0]
-        script = tmp_path / f"copied_{code}.py"
-        script.write_text(copied, encoding="utf-8")
+        snippet = ROOT / block.locator(".filename").inner_text().strip()
+        assert snippet.is_file(), (
+            f"/{path}: block {code} is titled {snippet.name}, not a snippet")
+        assert copied.rstrip("\n") == snippet.read_text(
+            encoding="utf-8").rstrip("\n"), (
+            f"/{path}: the copy button of block {code} does not copy "
+            f"exactly {snippet}")
         shown = blocks.nth(output).locator("code").inner_text()
-        printed = run_in_process(script, "cpu")
-        assert printed.rstrip("\n") == shown.rstrip("\n"), (
-            f"/{path}: the copied block {code} printed\n{printed}\n"
-            f"but the page shows\n{shown}")
+        golden = snippet.with_suffix(".out").read_text(encoding="utf-8")
+        assert shown.rstrip("\n") == golden.rstrip("\n"), (
+            f"/{path}: the output under {snippet.name} is not its golden "
+            f"{snippet.with_suffix('.out')}:\n{shown}")
 
 
 def title_word(title, language):

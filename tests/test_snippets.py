@@ -1,15 +1,12 @@
-"""Every snippet prints its golden, on CPU and (where there is one) on CUDA."""
+"""Every snippet prints its golden: with CUDA hidden (`cpu`) and, where
+there is a GPU, with CUDA visible (`cuda`), as a reader would run it."""
 import os
 import platform
 
 import pytest
 
-from harness import (SNIPPETS, check_deterministic, check_golden,
-                     collector_paused, normalise, run_in_process,
+from harness import (SNIPPETS, check_snippet, device_rule_problems,
                      snippet_paths, uses_compute_device)
-
-with collector_paused():
-    import torch
 
 REQUIRE_CUDA = os.environ.get("DOCS_REQUIRE_CUDA") == "1"
 
@@ -22,52 +19,13 @@ def cases():
             yield pytest.param(path, "cuda", id=f"{name}-cuda")
 
 
-def write_verification_reports(results):
-    """Record a complete run per device in verification/<device>.json."""
-    import datetime
-    import json
-    import platform
-
-    from harness import ROOT
-
-    if os.environ.get("DOCS_SNIPPETS_DIR"):
-        return
-    for device in ("cpu", "cuda"):
-        expected = [c.id for c in cases() if c.id.endswith(f"-{device}")]
-        ran = {k: v for k, v in results.items() if k.endswith(f"-{device}")}
-        if not expected or sorted(ran) != sorted(expected) or \
-                "skipped" in ran.values():
-            continue
-        report = {
-            "device": device,
-            "hardware": hardware(device),
-            "torch": torch.__version__.split("+")[0],
-            "python": platform.python_version(),
-            "date": datetime.date.today().isoformat(),
-            "snippets": {k.removesuffix(f"-{device}"): v
-                         for k, v in sorted(ran.items())},
-        }
-        folder = ROOT / "verification"
-        folder.mkdir(exist_ok=True)
-        (folder / f"{device}.json").write_text(
-            json.dumps(report, indent=2) + "\n", encoding="utf-8")
-
-
-def hardware(device):
-    if device == "cuda":
-        return torch.cuda.get_device_name()
-    for line in open("/proc/cpuinfo", encoding="utf-8"):
-        if line.startswith("model name"):
-            return line.split(":", 1)[1].strip()
-    return platform.processor() or "CPU"
-
-
-def cuda_allocations():
-    return torch.cuda.memory_stats().get("allocation.all.allocated", 0)
+def cuda_available():
+    import torch
+    return torch.cuda.is_available()
 
 
 def require_cuda():
-    if torch.cuda.is_available():
+    if cuda_available():
         return
     if REQUIRE_CUDA:
         pytest.fail("DOCS_REQUIRE_CUDA=1 but torch.cuda.is_available() is "
@@ -79,17 +37,26 @@ def require_cuda():
 def test_snippet_prints_its_golden(path, device):
     if device == "cuda":
         require_cuda()
-        before = cuda_allocations()
-    printed = normalise(run_in_process(path, device))
-    if device == "cuda":
-        assert cuda_allocations() > before, (
-            f"{path} allocated nothing on CUDA: the GPU run did not happen")
-    try:
-        check_golden(path, printed)
-    except AssertionError:
-        check_deterministic(path, printed,
-                            normalise(run_in_process(path, device)))
-        raise
+    run = check_snippet(path, device)
+    if device == "cpu":
+        assert not run.cuda_available, (
+            f"{path} saw a GPU although the cpu run hides CUDA")
+    else:
+        assert run.cuda_allocations > 0, (
+            f"{path} allocated nothing on CUDA: it ignores `device`, so the "
+            "GPU run did not happen")
+        assert run.matmul_precision in (None, "highest"), (
+            f"{path} ran with float32 matmul precision "
+            f"{run.matmul_precision!r} (TF32): the goldens assume full "
+            "float32 ('highest', PyTorch's default); unset "
+            "torch.backends.cuda.matmul.allow_tf32 on this runner")
+
+
+@pytest.mark.parametrize("path", snippet_paths(),
+                         ids=lambda p: p.relative_to(SNIPPETS).as_posix())
+def test_snippet_follows_the_device_rule(path):
+    problems = device_rule_problems(path)
+    assert not problems, "\n".join(problems)
 
 
 def test_every_snippet_has_a_golden_and_every_golden_a_snippet():
@@ -101,3 +68,42 @@ def test_every_snippet_has_a_golden_and_every_golden_a_snippet():
     assert not snippets - goldens, (
         f"snippets without a golden: {sorted(snippets - goldens)}; "
         "run `make goldens`")
+
+
+def write_verification_reports(results, folder):
+    """Record a complete run per device in <folder>/<device>.json: the
+    result of every case, so a partial pass shows as, say, 10/12."""
+    import datetime
+    import json
+
+    import torch
+
+    for device in ("cpu", "cuda"):
+        expected = [c.id for c in cases() if c.id.endswith(f"-{device}")]
+        ran = {k: v for k, v in results.items() if k.endswith(f"-{device}")}
+        if not expected or sorted(ran) != sorted(expected) or \
+                "skipped" in ran.values():
+            continue
+        report = {
+            "device": device,
+            "hardware": hardware(device),
+            "torch": torch.__version__.split("+")[0],
+            "torch_build": torch.__version__,
+            "python": platform.python_version(),
+            "date": datetime.date.today().isoformat(),
+            "snippets": {k.removesuffix(f"-{device}"): v
+                         for k, v in sorted(ran.items())},
+        }
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / f"{device}.json").write_text(
+            json.dumps(report, indent=2) + "\n", encoding="utf-8")
+
+
+def hardware(device):
+    if device == "cuda":
+        import torch
+        return torch.cuda.get_device_name()
+    for line in open("/proc/cpuinfo", encoding="utf-8"):
+        if line.startswith("model name"):
+            return line.split(":", 1)[1].strip()
+    return platform.processor() or "CPU"

@@ -14,12 +14,13 @@ class SimpleNet(nn.Module):
         return self.sigmoid(self.fc2(self.relu(self.fc1(x))))
 
 
-torch.manual_seed(366)
-model = SimpleNet()
+device = "cuda" if torch.cuda.is_available() else "cpu"
+torch.manual_seed(137)
+model = SimpleNet().to(device)
 criterion = nn.BCELoss()
 optimizer = optim.SGD(model.parameters(), lr=0.01)
-inputs = torch.randn(1, 10)
-target = torch.tensor([[1.0]])
+inputs = torch.randn(1, 10).to(device)
+target = torch.tensor([[1.0]], device=device)
 
 optimizer.zero_grad()
 loss = criterion(model(inputs), target)
@@ -29,4 +30,4 @@ optimizer.step()
 print(f"loss: {loss.item():.4f}")
 for name, param in model.named_parameters():
     print(name, tuple(param.grad.shape))
-    print(param.grad)
+    print(param.grad.cpu())

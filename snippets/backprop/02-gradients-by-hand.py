@@ -1,10 +1,11 @@
 import torch
 from torch import nn
 
-torch.manual_seed(366)
-fc1, fc2 = nn.Linear(10, 5), nn.Linear(5, 1)
-x = torch.randn(10, 1)
-y = torch.tensor([[1.0]])
+device = "cuda" if torch.cuda.is_available() else "cpu"
+torch.manual_seed(137)
+fc1, fc2 = nn.Linear(10, 5).to(device), nn.Linear(5, 1).to(device)
+x = torch.randn(10, 1).to(device)
+y = torch.tensor([[1.0]], device=device)
 
 pre = fc1.weight @ x + fc1.bias[:, None]
 h = torch.relu(pre)
@@ -20,3 +21,6 @@ autograd = {"W2": fc2.weight.grad, "b2": fc2.bias.grad,
             "W1": fc1.weight.grad, "b1": fc1.bias.grad}
 for name in by_hand:
     print(name, torch.allclose(by_hand[name], autograd[name]))
+print("inactive hidden units:", (pre[:, 0] <= 0).nonzero()[:, 0].tolist())
+zero_rows = (autograd["W1"] == 0).all(dim=1)
+print("all-zero rows of W1's gradient:", zero_rows.nonzero()[:, 0].tolist())

@@ -1,8 +1,9 @@
 import torch
 
+device = "cuda" if torch.cuda.is_available() else "cpu"
 t = torch.tensor([[1, 2, 3],
-                  [4, 5, 6]])
+                  [4, 5, 6]], device=device)
 print(t.shape)
-print(t.reshape(3, 2))
-print(t.view(3, 2))
-print(t.view(-1))
+print(t.reshape(3, 2).cpu())
+print(t.view(3, 2).cpu())
+print(t.view(-1).cpu())

@@ -1,7 +1,8 @@
 import torch
 
-m = torch.tensor([[1, 2],
-                  [3, 4]])
-print(m.T)
-print(m.matmul(m.T))
-print(m @ m.T)
+device = "cuda" if torch.cuda.is_available() else "cpu"
+m = torch.tensor([[1.0, 2.0],
+                  [3.0, 4.0]], device=device)
+print(m.T.cpu())
+print(m.matmul(m.T).cpu())
+print((m @ m.T).cpu())

@@ -1,8 +1,9 @@
 import torch
 
-t = torch.tensor([1.0, 2.0, 3.0], requires_grad=True)
+device = "cuda" if torch.cuda.is_available() else "cpu"
+t = torch.tensor([1.0, 2.0, 3.0], device=device, requires_grad=True)
 y = (t ** 2).sum()
 y.backward()
-print(y)
-print(t.grad)
+print(y.item())
+print(t.grad.cpu())
 print(t.numpy(force=True))

@@ -1,7 +1,7 @@
 """Compare every translated page with its English original.
 
-`python tests/translations.py` prints every problem (the tests run the same
-checks); `python tests/translations.py --stamp docs/pl/tensors.md` records
+`python tools/translations.py` prints every problem (the tests run the same
+checks); `python tools/translations.py --stamp docs/pl/tensors.md` records
 that a translation is up to date with the current English page.
 """
 from __future__ import annotations
@@ -333,7 +333,7 @@ def compare(page, english, language):
             f"stale: docs/en/{english.path.name} changed since this "
             f"translation (source_hash {page.meta.get('source_hash')} != "
             f"{expected}); update the translation, then run `python "
-            f"tests/translations.py --stamp docs/{language}/{page.path.name}`"
+            f"tools/translations.py --stamp docs/{language}/{page.path.name}`"
             + (f" (accepted as stale: {accepted})" if accepted else ""),
             stale=not accepted))
     return [p for p in problems if not (p.reason.startswith("stale") and

@@ -1,0 +1,216 @@
+"""Run the documentation snippets and compare what they print with goldens.
+
+A snippet is a complete program, run the way a reader runs it: alone, in a
+fresh interpreter. The `cpu` run hides CUDA (`CUDA_VISIBLE_DEVICES=`); the
+`cuda` run leaves it visible. Both must print the same golden, so a snippet
+that computes picks its device itself (DEVICE_LINE), draws random numbers on
+the CPU and prints values moved back with `.cpu()`.
+
+`python tools/harness.py --update [snippet.py ...]` rewrites goldens
+(`make goldens`).
+"""
+from __future__ import annotations
+
+import ast
+import difflib
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SNIPPETS = Path(os.environ.get("DOCS_SNIPPETS_DIR", ROOT / "snippets"))
+HINT = "run `make goldens` if the new output is right"
+DEVICE_LINE = 'device = "cuda" if torch.cuda.is_available() else "cpu"'
+DEVICE_USES = (".to(device)", "device=device")
+META_ONLY = 'with torch.device("meta"):'
+HIDE_CUDA = {"CUDA_VISIBLE_DEVICES": ""}
+# Runs the snippet as `python snippet.py` would, then writes what the run
+# did with CUDA to a report file. Nothing is changed inside the snippet.
+LAUNCHER = """\
+import json, runpy, sys
+snippet, report, randomised = sys.argv[1:4]
+sys.argv = [snippet]
+if randomised == "1":
+    import random, torch
+    random.seed()
+    torch.seed()
+runpy.run_path(snippet, run_name="__main__")
+torch = sys.modules.get("torch")
+used = torch is not None and torch.cuda.is_initialized()
+with open(report, "w") as out:
+    json.dump({"cuda_available": bool(torch and torch.cuda.is_available()),
+               "matmul_precision": torch and
+               torch.get_float32_matmul_precision(),
+               "cuda_allocations": torch.cuda.memory_stats().get(
+                   "allocation.all.allocated", 0) if used else 0}, out)
+"""
+NO_KERNEL = (
+    "\nThis operation has no CUDA kernel for that dtype (integer matrix "
+    "products, for one, exist only on the CPU). Use a dtype the GPU supports "
+    "(a float tensor) so the snippet runs on both devices; see "
+    "CONTRIBUTING.md, 'Snippets run on CPU and GPU'.")
+
+
+class SnippetError(AssertionError):
+    pass
+
+
+@dataclass
+class Run:
+    printed: str
+    cuda_available: bool
+    cuda_allocations: int
+    matmul_precision: str | None
+
+
+def snippet_paths(root: Path = SNIPPETS) -> list[Path]:
+    return sorted(root.rglob("*.py"))
+
+
+def golden_path(snippet: Path) -> Path:
+    return snippet.with_suffix(".out")
+
+
+def imports_torch(source: str) -> bool:
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:  # reported, with its line, when the snippet runs
+        return "import torch" in source or "from torch" in source
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import) and any(
+                a.name.split(".")[0] == "torch" for a in node.names):
+            return True
+        if isinstance(node, ast.ImportFrom) and \
+                (node.module or "").split(".")[0] == "torch":
+            return True
+    return False
+
+
+def uses_compute_device(snippet: Path) -> bool:
+    """The rule: every snippet that imports torch computes on the device
+    and has a `cuda` case, except one that builds only on the meta device
+    (it computes no values, only shapes and counts)."""
+    source = snippet.read_text(encoding="utf-8")
+    return imports_torch(source) and META_ONLY not in source
+
+
+def device_rule_problems(snippet: Path) -> list[str]:
+    if not uses_compute_device(snippet):
+        return []
+    source = read_valid(snippet)
+    problems = []
+    if DEVICE_LINE not in source:
+        problems.append(
+            f"{snippet}: imports torch but does not choose its device; add "
+            f"`{DEVICE_LINE}` after the imports")
+    if not any(use in source for use in DEVICE_USES):
+        problems.append(
+            f"{snippet}: never puts anything on `device`; create tensors "
+            "with `device=device` or move them (and models) with "
+            "`.to(device)`")
+    if "device='cuda" in source or 'device="cuda' in source:
+        problems.append(
+            f"{snippet}: names the GPU itself; use `device` so the snippet "
+            "also runs where there is no GPU")
+    return problems
+
+
+def read_valid(snippet: Path) -> str:
+    source = snippet.read_text(encoding="utf-8")
+    try:
+        compile(source, str(snippet), "exec")
+    except SyntaxError as error:
+        raise SnippetError(
+            f"{snippet}:{error.lineno}: not valid Python ({error.msg}); fix "
+            "the snippet (was its indentation lost?)") from None
+    return source
+
+
+def run_fresh(snippet: Path, device: str = "cpu",
+              randomised_start: bool = False) -> Run:
+    read_valid(snippet)
+    env = dict(os.environ, **(HIDE_CUDA if device == "cpu" else {}))
+    with tempfile.TemporaryDirectory() as folder:
+        report = Path(folder) / "report.json"
+        done = subprocess.run(
+            [sys.executable, "-c", LAUNCHER, str(snippet), str(report),
+             "1" if randomised_start else "0"],
+            cwd=ROOT, env=env, capture_output=True, text=True,
+            encoding="utf-8")
+        if done.returncode != 0:
+            hint = NO_KERNEL if "not implemented for '" in done.stderr \
+                and device != "cpu" else ""
+            raise SnippetError(
+                f"{snippet} failed on {device}:\n{done.stderr}{hint}")
+        facts = json.loads(report.read_text(encoding="utf-8"))
+    return Run(done.stdout, facts["cuda_available"],
+               facts["cuda_allocations"], facts["matmul_precision"])
+
+
+def check_golden(snippet: Path, printed: str, device: str = "cpu") -> None:
+    golden = golden_path(snippet)
+    if not golden.exists():
+        raise SnippetError(f"{golden} is missing: {HINT}")
+    expected = golden.read_text(encoding="utf-8")
+    if printed == expected:
+        return
+    diff = "".join(difflib.unified_diff(
+        expected.splitlines(keepends=True), printed.splitlines(keepends=True),
+        f"{golden} (golden)", f"{snippet} (printed now on {device})"))
+    raise SnippetError(
+        f"{snippet} no longer prints {golden} on {device}:\n{diff}\n{HINT}")
+
+
+def check_deterministic(snippet: Path, first: str, second: str) -> None:
+    if first != second:
+        raise SnippetError(
+            f"{snippet} prints different output on two runs: seed its random "
+            "numbers (torch.manual_seed) so readers see what the page shows")
+
+
+def check_snippet(snippet: Path, device: str) -> Run:
+    """Run a snippet on one device and compare it with its golden; on a
+    mismatch, tell unseeded randomness apart from a changed result."""
+    run = run_fresh(snippet, device)
+    try:
+        check_golden(snippet, run.printed, device)
+    except SnippetError:
+        check_deterministic(snippet, run.printed, run_fresh(
+            snippet, device, randomised_start=True).printed)
+        raise
+    return run
+
+
+def fresh_golden(snippet: Path) -> str:
+    printed = run_fresh(snippet).printed
+    check_deterministic(snippet, printed,
+                        run_fresh(snippet, randomised_start=True).printed)
+    return printed
+
+
+def update_goldens(snippets: list[Path]) -> None:
+    problems = [p for s in snippets for p in device_rule_problems(s)]
+    if problems:
+        raise SnippetError("\n".join(problems))
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+        outputs = list(pool.map(fresh_golden, snippets))
+    for snippet, printed in zip(snippets, outputs):
+        golden = golden_path(snippet)
+        old = golden.read_text(encoding="utf-8") if golden.exists() else None
+        golden.write_text(printed, encoding="utf-8")
+        print(("unchanged " if old == printed else "rewrote   ") + str(golden))
+
+
+if __name__ == "__main__":
+    if sys.argv[1:2] != ["--update"]:
+        sys.exit("usage: python tools/harness.py --update [snippet.py ...]")
+    chosen = [Path(p).resolve() for p in sys.argv[2:]] or snippet_paths()
+    try:
+        update_goldens(chosen)
+    except SnippetError as error:
+        sys.exit(str(error))
