@@ -8,7 +8,7 @@ export DOCS_CHROMIUM := $(CHROMIUM)
 # Material prints a notice about MkDocs 2 on every build; we pin mkdocs<2.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test test-snippets goldens bench lock fonts browser clean
+.PHONY: serve build check test test-snippets translations goldens verify lint-workflows bench lock fonts browser clean
 
 $(READY): requirements.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -36,14 +36,36 @@ node_modules/axe-core/axe.min.js: package-lock.json
 node_modules/.bin/lighthouse: package-lock.json
 	npm ci --no-audit --no-fund
 
-test: $(READY) browser node_modules/axe-core/axe.min.js build
-	$(PY) -m pytest -p markdown_fences --markdown-docs tests docs README.md
+# Tests share out over every core (pytest-xdist); add PYTEST_ARGS=... to
+# pick tests, e.g. PYTEST_ARGS="-k tensors" for one page.
+PYTEST := $(PY) -m pytest -n auto -p markdown_fences
+BROWSER_TESTS := tests/test_site.py
+
+# The inner loop: everything but the browser, on the built site.
+check: $(READY) build lint-workflows
+	$(PYTEST) --markdown-docs tests docs README.md \
+	  --ignore=$(BROWSER_TESTS) $(PYTEST_ARGS)
+
+# Everything, exactly what CI runs.
+test: $(READY) browser node_modules/axe-core/axe.min.js build lint-workflows
+	$(PYTEST) --markdown-docs tests docs README.md $(PYTEST_ARGS)
 
 test-snippets: $(READY)
-	$(PY) -m pytest tests/test_snippets.py
+	$(PYTEST) tests/test_snippets.py $(PYTEST_ARGS)
+
+translations: $(READY)
+	$(PY) tools/translations.py
+
+lint-workflows: $(READY)
+	$(VENV)/bin/actionlint
+	$(VENV)/bin/zizmor --offline --quiet .github/workflows
 
 goldens: $(READY)
-	$(PY) tools/harness.py --update
+	$(PY) tools/harness.py --update $(SNIPPET)
+
+# Record a snippet run (cpu, and cuda on a GPU machine) for the site.
+verify: $(READY)
+	$(PYTEST) tests/test_snippets.py --record-verification verification
 
 bench: $(READY) browser fonts node_modules/.bin/lighthouse
 	$(PY) tools/bench.py

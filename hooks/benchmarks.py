@@ -12,8 +12,8 @@ from mkdocs.plugins import event_priority
 from generated_page import add_page
 
 RESULTS = Path(__file__).resolve().parents[1] / "benchmarks" / "latest.json"
-TARGETS = {"clean_build_s": "≤ 20", "snippet_suite_over_import_torch": "≤ 2.0",
-           "performance": "≥ 95", "accessibility": "100",
+TARGETS = {"clean_build_s": "≤ 20", "make_check_s": "≤ 60",
+           "make_test_s": "≤ 240", "performance": "≥ 95", "accessibility": "100",
            "best-practices": "100", "seo": "100"}
 WEIGHT = re.compile(r"page_weight\[(.+)\]\[(.+)\]_bytes")
 
@@ -26,8 +26,11 @@ def markdown():
     figures = data["figures"]
     lines += [f"Measured by `make bench` on {data['date']} ({data['machine']}).",
               "Build and snippet times and Lighthouse scores (mobile preset) "
-              "are medians of `BENCH_RUNS` runs, 3 unless set; `make_test_s` "
-              "is one run.",
+              "are medians of `BENCH_RUNS` runs, 3 unless set; `make_check_s` "
+              "and `make_test_s` are one run each, from a state without "
+              "`site/` or `.cache/` (a fresh clone with the venv installed); "
+              "`test_file[...]` is the time of the slowest test files "
+              "in that `make test`, summed over both cores.",
               "", "| Figure | Value | Target |", "|---|---|---|"]
     for name, value in figures.items():
         if name.startswith("page_weight"):

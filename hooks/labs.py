@@ -17,8 +17,12 @@ mkdocs-static-i18n rebuilds the file list after mkdocs-jupyter has wrapped
 notebooks as pages, so they would ship as raw text (mkdocs-static-i18n #198);
 this hook wraps them again afterwards. It also puts a download button on each
 lab page and a download link next to every link to a lab, gives each plot
-its title as alternative text, and drops nbconvert's MathJax and Mermaid
-scripts (the labs use neither, and the site loads nothing from other hosts).
+its title as alternative text, typesets the formulas of the prose as MathML
+(the downloaded notebook keeps the LaTeX, which Jupyter renders itself), and
+drops nbconvert's MathJax and Mermaid scripts (the site loads nothing from
+other hosts). An output that shows a memory address (`<... at 0x7f...>`, say
+from a cell that ends in `torch.manual_seed(0)`) fails the build: it changes
+from run to run.
 """
 import copy
 import hashlib
@@ -27,7 +31,7 @@ import platform
 import posixpath
 import re
 from concurrent.futures import ThreadPoolExecutor
-from html import escape
+from html import escape, unescape
 from pathlib import Path, PurePosixPath
 
 import yaml
@@ -35,6 +39,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 from generated_page import link_languages
+from mathml import typeset
 
 ROOT = Path(__file__).resolve().parents[1]
 LABS = ROOT / "labs"
@@ -52,6 +57,14 @@ LAB_HEADING = re.compile(r'<h(?P<level>[1-6]) id="[^"]*">'
 PLACEHOLDER_ALT = re.compile(
     r'alt="No description has been provided for this image"')
 LAB_LINK = re.compile(r'<a href="(?P<href>[^"]*labs/(?P<lab>[\w-]+)/)">.*?</a>')
+# nbconvert leaves the formulas of a markdown cell as $...$ or $$...$$ (with
+# <, > and & escaped) for MathJax to find in the browser.
+MARKDOWN_CELL = re.compile(r'(<div class="[^"]*\bjp-RenderedMarkdown\b[^"]*"'
+                           r"[^>]*>)(.*?)(</div>)", re.DOTALL)
+LAB_FORMULA = re.compile(r"(?<!\\)\$\$(?P<block>.+?)(?<!\\)\$\$"
+                         r"|(?<![$\\])\$(?P<inline>[^$]+?)(?<![$\\])\$",
+                         re.DOTALL)
+ADDRESS = re.compile(r"\bat 0x[0-9a-fA-F]+")
 
 
 def code_cells(path: Path) -> dict:
@@ -145,6 +158,15 @@ def execute(lab: str, notebooks: dict) -> dict:
                             f"labs/{lab}/code.py: cell '{name}' raised while "
                             f"building the {language} lab:\n{error}") from None
                     for output in cell.outputs:
+                        shown = output.get("text", "") + str(
+                            output.get("data", {}).get("text/plain", ""))
+                        if ADDRESS.search(shown):
+                            raise PluginError(
+                                f"labs/{lab}/code.py: cell '{name}' shows a "
+                                f"memory address, which changes from run to "
+                                f"run: {shown.strip()!r}. Don't end a cell "
+                                "with an expression such as "
+                                "torch.manual_seed(0); assign or print it")
                         if output.get("name") == "stderr":
                             raise PluginError(
                                 f"labs/{lab}/code.py: cell '{name}' wrote to "
@@ -256,6 +278,18 @@ def with_alt_texts(html, page):
     return html
 
 
+def with_mathml(html, page):
+    """Typeset the formulas in the lab's prose as MathML, as on every other
+    page (nbconvert leaves them for MathJax, which the site does not load)."""
+    def formula(match):
+        block = match["block"] is not None
+        tex = unescape(match["block"] if block else match["inline"]).strip()
+        return typeset(tex, block, page.file.src_uri)
+
+    return MARKDOWN_CELL.sub(
+        lambda m: m[1] + LAB_FORMULA.sub(formula, m[2]) + m[3], html)
+
+
 def with_heading_ids(html, page):
     """Give lab headings the ids of their source, the same in every language
     (nbconvert derives them from the text, and leaves Chinese ones empty)."""
@@ -301,6 +335,7 @@ def on_page_content(html, page, config, files):
         html = NBCONVERT_SCRIPTS.sub("", html)
         html = with_alt_texts(html, page)
         html = with_heading_ids(html, page)
+        html = with_mathml(html, page)
         if "cdnjs" in html or 'src="http' in html:
             raise PluginError(f"{page.file.src_uri}: the rendered lab still "
                               "refers to another host; strip it in "

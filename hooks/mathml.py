@@ -3,6 +3,7 @@
 pymdownx.arithmatex (generic mode) wraps each formula in an element with the
 class `arithmatex`; this hook replaces it with MathML that browsers render
 natively. A formula that does not convert cleanly fails the build.
+hooks/labs.py typesets the formulas in the labs' prose with `typeset` too.
 """
 import html
 import re
@@ -18,20 +19,25 @@ FORMULA = re.compile(
 NOT_CONVERTED = re.compile(r"\\[A-Za-z]|<mi>&amp;</mi>|<mi>&</mi>")
 
 
-def to_mathml(match, page):
-    block = match["block"] is not None
-    tex = html.unescape(match["block"] if block else match["inline"]).strip()
+def typeset(tex: str, block: bool, where: str) -> str:
+    """MathML for one formula; `where` names its source in error messages."""
     try:
         mathml = convert(tex, display="block" if block else "inline")
     except Exception as error:
         raise PluginError(
-            f"{page.file.src_uri}: cannot typeset ${tex}$ ({error}); "
+            f"{where}: cannot typeset ${tex}$ ({error}); "
             "rewrite the formula with plain LaTeX") from error
     if NOT_CONVERTED.search(mathml):
         raise PluginError(
-            f"{page.file.src_uri}: ${tex}$ is not fully supported by "
+            f"{where}: ${tex}$ is not fully supported by "
             "latex2mathml; split it into simpler formulas")
     return mathml.replace("<math ", f'<math alttext="{html.escape(tex)}" ', 1)
+
+
+def to_mathml(match, page):
+    block = match["block"] is not None
+    tex = html.unescape(match["block"] if block else match["inline"]).strip()
+    return typeset(tex, block, page.file.src_uri)
 
 
 def on_page_content(content, page, config, files):

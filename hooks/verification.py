@@ -1,7 +1,7 @@
 """Show readers where and when the examples were last verified.
 
-tests/test_snippets.py writes verification/<device>.json after every
-complete run (cpu, and cuda on the GPU runner). This hook turns the reports
+`make verify` writes verification/<device>.json after a complete snippet
+run (cpu, and cuda on the GPU runner). This hook turns the reports
 committed in the repo into a `verification/` page in every language and a
 "verified on …" line at the end of every chapter page. The texts live per
 language under `extra.verification` in mkdocs.yml.
@@ -25,7 +25,7 @@ def reports():
              for p in sorted(REPORTS.glob("*.json"))}
     if "cpu" not in found:
         raise PluginError(f"{REPORTS}/cpu.json is missing: run "
-                          "`make test-snippets` and commit the report")
+                          "`make verify` and commit the report")
     return found
 
 
@@ -40,7 +40,7 @@ def texts(config):
 
 def summary(report):
     return (f"{report['device'].upper()} ({report['hardware']}) · torch "
-            f"{report['torch']} · {report['date']}")
+            f"{report['torch']} · {passed(report)} · {report['date']}")
 
 
 def passed(report):
@@ -75,4 +75,7 @@ def on_page_markdown(markdown, page, config, files):
     root = page.url.split("/")[0] + "/" if page.url.count("/") > 1 else ""
     link = get_relative_url(f"{root}verification/", page.url)
     runs = "; ".join(summary(r) for r in reports().values())
-    return f"{markdown}\n\n---\n\n*{t['line']} {runs} — [{t['details']}]({link})*\n"
+    # An HTML link: MkDocs would report a Markdown link to a page that has
+    # no Markdown source as "unrecognized"; tests/test_links.py checks it.
+    return (f"{markdown}\n\n---\n\n*{t['line']} {runs} — "
+            f"<a href=\"{link}\">{t['details']}</a>*\n")

@@ -54,17 +54,49 @@ def built_for(site_dir):
     return url.hostname, url.port or 80
 
 
-@pytest.fixture(scope="session")
-def site_url(site_dir):
+def serve(site_dir):
+    """Serve site/ where it was built for, from a daemon thread."""
     host, port = built_for(site_dir)
     handler = functools.partial(QuietHandler, directory=str(site_dir))
     try:
         server = http.server.ThreadingHTTPServer((host, port), handler)
     except OSError as error:
-        pytest.fail(f"cannot serve site/ on {host}:{port} ({error}); stop "
-                    "whatever uses that port (`make serve`?) and retry")
+        return None, (f"cannot serve site/ on {host}:{port} ({error}); stop "
+                      "whatever uses that port (`make serve`?) and retry")
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://{host}:{port}/"
+    return server, f"http://{host}:{port}/"
+
+
+SERVED_BY_CONTROLLER = "DOCS_SITE_SERVED_AT"
+
+
+def pytest_configure(config):
+    """Under pytest-xdist the controller serves the site once for all
+    workers (each worker serving it would clash on the port)."""
+    if hasattr(config, "workerinput") or not config.pluginmanager.hasplugin(
+            "xdist") or not config.getoption("numprocesses", None):
+        return
+    if not (SITE / "sitemap.xml").exists():
+        return
+    try:
+        config.site_server, served = serve(SITE)
+    except pytest.fail.Exception as error:
+        served = str(error)
+    os.environ[SERVED_BY_CONTROLLER] = served
+
+
+@pytest.fixture(scope="session")
+def site_url(site_dir):
+    served = os.environ.get(SERVED_BY_CONTROLLER)
+    if served is not None:
+        if not served.startswith("http"):
+            pytest.fail(served)
+        yield served
+        return
+    server, served = serve(site_dir)
+    if server is None:
+        pytest.fail(served)
+    yield served
     server.shutdown()
 
 
@@ -129,8 +161,9 @@ def pytest_runtest_makereport(item, call):
 def open_page(request, browser, site_url):
     contexts, pages = [], []
 
-    def load(path, viewport=None):
-        context = browser.new_context(viewport=viewport)
+    def load(path, viewport=None, color_scheme="light"):
+        context = browser.new_context(viewport=viewport,
+                                      color_scheme=color_scheme)
         context.set_default_timeout(10_000)
         context.add_init_script(RECORD_COPIES)
         contexts.append(context)

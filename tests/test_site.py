@@ -18,31 +18,10 @@ def test_the_site_was_built_with_every_language(site_dir):
             "mkdocs.yml")
 
 
-@pytest.mark.parametrize("path", PAGES, ids=lambda p: p or "home")
-def test_page_loads_cleanly_and_offline(open_page, path):
-    page, log = open_page(path)
-    assert not log.outside, f"/{path} asked other hosts: {log.outside}"
-    assert not log.failed, f"/{path} had failed requests: {log.failed}"
-    assert not log.errors, f"/{path} logged console errors: {log.errors}"
-
-
-@pytest.mark.parametrize("language", ROOTS.values())
-def test_autograd_page_shows_typeset_math(open_page, language):
-    page, _ = open_page(language + "autograd/")
-    formulas = page.locator("article math")
-    assert formulas.count() >= 10, "the autograd page lost its formulas"
-    box = page.locator('article math[display="block"]').first.bounding_box()
-    assert box and box["height"] > 20, "display math is not rendered"
-    text = page.locator("article").inner_text()
-    for raw in ("\\frac", "\\partial", "$$"):
-        assert raw not in text, f"raw TeX {raw!r} is visible on the page"
-
-
 GRAPHS = [("autograd/", "neuron.svg"), ("backpropagation/", "network.svg")]
 
 
-def graph_picture(open_page, path, picture):
-    page, _ = open_page(path)
+def graph_picture(page, path, picture):
     image = page.locator(f'article img[src$="graphs/{picture}"]')
     assert image.count() == 1, f"/{path} lost its graph picture {picture}"
     image.scroll_into_view_if_needed()
@@ -50,20 +29,6 @@ def graph_picture(open_page, path, picture):
         f"/{path}: {picture} did not load")
     caption = image.locator("xpath=ancestor::figure//figcaption")
     return image.get_attribute("alt"), caption.inner_text()
-
-
-@pytest.mark.parametrize(("path", "picture"), GRAPHS)
-@pytest.mark.parametrize("language", [r for r in ROOTS.values() if r])
-def test_graph_picture_is_shown_and_described_in_the_page_language(
-        open_page, language, path, picture):
-    english = graph_picture(open_page, path, picture)
-    alt, caption = graph_picture(open_page, language + path, picture)
-    assert len(alt) > 100 and caption, (
-        f"/{language}{path}: {picture} needs a text alternative and a caption")
-    assert alt != english[0] and caption != english[1], (
-        f"/{language}{path}: the text alternative or caption of {picture} "
-        "is still English: translate it in "
-        f"docs/{language.rstrip('/')}/{path.rstrip('/')}.md")
 
 
 def test_network_graph_shows_what_its_snippet_prints(site_dir):
@@ -86,24 +51,6 @@ def test_network_graph_shows_what_its_snippet_prints(site_dir):
 LAB_PAGES = [p for p in PAGES if re.search(r"(^|/)labs/[^/]+/$", p)]
 
 
-@pytest.mark.parametrize("path", LAB_PAGES)
-def test_lab_shows_as_a_rendered_notebook(open_page, path):
-    page, _ = open_page(path)
-    notebook = page.locator("article .jp-Notebook")
-    assert notebook.count() == 1, f"/{path} is not a rendered notebook"
-    assert notebook.locator(".jp-CodeCell").count() >= 3
-    assert notebook.locator(".jp-OutputArea-output").count() >= 3, (
-        f"/{path} shows no outputs: was the lab executed?")
-    plots = notebook.locator(".jp-OutputArea-output img")
-    assert plots.count() >= 1, f"/{path} shows no plot"
-    for plot in plots.all():
-        plot.scroll_into_view_if_needed()
-        assert plot.evaluate("i => i.complete && i.naturalWidth > 0"), (
-            f"/{path}: a plot did not load")
-    assert '"cell_type"' not in page.locator("article").inner_text(), (
-        f"/{path} shows the notebook's raw JSON")
-
-
 def test_every_lab_is_browser_tested_in_every_language():
     assert len(LAB_PAGES) == len(lab_names()) * len(LANGUAGES), LAB_PAGES
 
@@ -115,20 +62,6 @@ def language_of(path):
 
 def in_language(path, language):
     return ROOTS[language] + path.removeprefix(ROOTS[language_of(path)])
-
-
-@pytest.mark.parametrize("path", PAGES, ids=lambda p: p or "home")
-def test_language_switcher_lands_on_the_same_page(open_page, site_url, path):
-    page, log = open_page(path)
-    for language in ROOTS:
-        page.goto(site_url + path, wait_until="load")
-        link = page.locator(f'a.md-select__link[hreflang="{language}"]')
-        with page.expect_navigation():
-            link.evaluate("a => a.click()")
-        page.wait_for_load_state("load")
-        assert page.url == site_url + in_language(path, language), (
-            f"switching /{path} to {language} landed on {page.url}")
-    assert not log.failed, f"switching languages hit {log.failed}"
 
 
 def search(page, query):
@@ -149,40 +82,6 @@ CHAPTERS = [p for p in PAGES if p.removeprefix(ROOTS[language_of(p)]) in
             ("", "tensors/", "autograd/", "backpropagation/")]
 
 
-@pytest.mark.parametrize("path", CHAPTERS, ids=lambda p: p or "home")
-def test_copied_code_runs_and_prints_the_output_shown(open_page, path):
-    """The copy button copies exactly a snippet file and the block under it
-    shows exactly that snippet's golden; test_snippets.py proves that the
-    file, run alone, prints the golden on CPU and GPU."""
-    page, _ = open_page(path)
-    blocks = page.locator("article div.highlight")
-    kinds = blocks.evaluate_all(
-        "divs => divs.map(d => d.className.match(/language-(\\w+)/)?.[1])")
-    pairs = [(i, i + 1) for i, kind in enumerate(kinds[:-1])
-             if kind == "python" and kinds[i + 1] == "text"]
-    assert pairs, f"/{path} shows no code with output"
-    assert kinds.count("python") == len(pairs), (
-        f"/{path} has a python block without an output block under it")
-    for code, output in pairs:
-        page.evaluate("window.__copied = null")
-        block = blocks.nth(code)
-        block.locator("button[data-clipboard-target]").dispatch_event("click")
-        copied = page.evaluate("window.__copied")
-        assert copied, f"/{path}: block {code} copied nothing"
-        snippet = ROOT / block.locator(".filename").inner_text().strip()
-        assert snippet.is_file(), (
-            f"/{path}: block {code} is titled {snippet.name}, not a snippet")
-        assert copied.rstrip("\n") == snippet.read_text(
-            encoding="utf-8").rstrip("\n"), (
-            f"/{path}: the copy button of block {code} does not copy "
-            f"exactly {snippet}")
-        shown = blocks.nth(output).locator("code").inner_text()
-        golden = snippet.with_suffix(".out").read_text(encoding="utf-8")
-        assert shown.rstrip("\n") == golden.rstrip("\n"), (
-            f"/{path}: the output under {snippet.name} is not its golden "
-            f"{snippet.with_suffix('.out')}:\n{shown}")
-
-
 def title_word(title, language):
     if language == "zh":
         han = re.findall(r"[\u4e00-\u9fff]+", title)[-1]
@@ -193,18 +92,6 @@ def title_word(title, language):
 ENGLISH_ONLY = ("translation-status/", "benchmarks/")
 SEARCHABLE = [p for p in PAGES if language_of(p) == "en"
               or not p.endswith(ENGLISH_ONLY)]
-
-
-@pytest.mark.parametrize("path", SEARCHABLE, ids=lambda p: p or "home")
-def test_search_finds_each_page_by_a_word_of_its_title(open_page, path):
-    page, _ = open_page(path)
-    language = language_of(path)
-    query = title_word(page.locator("article h1").first.inner_text(),
-                       language)
-    found = search(page, query)
-    assert path in found, f"searching {query!r} on /{path} found {found}"
-    strays = [f for f in found if language_of(f) != language]
-    assert not strays, f"{language} search returned other languages: {strays}"
 
 
 SEARCHES = [("en", "autograd", "autograd/"),
@@ -229,23 +116,48 @@ def test_search_finds_the_page_in_its_language_only(
 AXE = SITE.parent / "node_modules" / "axe-core" / "axe.min.js"
 
 
+AXE_REPORT = """async () => {
+  const where = (node) => {
+    const element = document.querySelector(node.target[0]);
+    const file = element?.closest(".highlight")?.querySelector(".filename");
+    return file ? `in the code of ${file.textContent.trim()}`
+                : node.target.join(" ");
+  };
+  const found = await axe.run(document, {resultTypes: ["violations"]});
+  return found.violations.map(v => `${v.id}: ${v.help} (${v.impact}) -> ` +
+    v.nodes.slice(0, 3).map(n => `${where(n)}: ` +
+      (n.any[0]?.message ?? n.failureSummary)).join(" | "));
+}"""
+
+
 def accessibility_violations(page):
+    """axe-core's violations, each with its rule in words and, for a code
+    block, the snippet file it shows."""
     assert AXE.exists(), f"{AXE} is missing: run `npm ci --omit=dev`"
     page.add_script_tag(path=str(AXE))
-    return page.evaluate(
-        "async () => (await axe.run(document, {resultTypes: ['violations']}))"
-        ".violations.map(v => `${v.id} (${v.impact}): ${v.help} -> ` +"
-        " v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '))")
-
-
-@pytest.mark.parametrize("path", PAGES, ids=lambda p: p or "home")
-def test_page_has_no_accessibility_violations(open_page, path):
-    page, _ = open_page(path)
-    violations = accessibility_violations(page)
-    assert not violations, f"/{path}: " + "\n".join(violations)
+    return page.evaluate(AXE_REPORT)
 
 
 PHONE = {"width": 360, "height": 740}
+COMMENTED = re.compile(r"^\s*#", re.MULTILINE)
+
+
+@pytest.mark.parametrize("path", [p for p in CHAPTERS if not language_of(p)
+                                  or language_of(p) == "en"],
+                         ids=lambda p: p or "home")
+def test_page_in_the_dark_scheme_has_no_accessibility_violations(
+        open_page, path):
+    page, _ = open_page(path, color_scheme="dark")
+    assert page.evaluate("document.body.dataset.mdColorScheme") == "slate"
+    violations = accessibility_violations(page)
+    assert not violations, f"/{path} (dark): " + "\n".join(violations)
+
+
+def test_code_comments_are_on_the_pages_the_contrast_checks_cover():
+    commented = [p for p in (ROOT / "snippets").rglob("*.py")
+                 if COMMENTED.search(p.read_text(encoding="utf-8"))]
+    assert commented, ("no snippet has a # comment: the contrast of code "
+                       "comments is untested; keep one commented snippet")
 
 
 @pytest.mark.parametrize(
@@ -293,3 +205,170 @@ def test_graph_picture_keeps_its_size_on_a_phone_and_scrolls(
     page.evaluate("() => window.dispatchEvent(new Event('resize'))")
     assert wrapper.get_attribute("tabindex") is None, (
         f"/{path}: {picture} fits a desktop page and must leave the tab order")
+
+
+# One page load per built page runs every check of that page; a failing
+# check does not hide the others: the test reports all of them.
+
+
+def check_loads_cleanly_and_offline(page, log, path):
+    assert not log.outside, f"/{path} asked other hosts: {log.outside}"
+    assert not log.failed, f"/{path} had failed requests: {log.failed}"
+    assert not log.errors, f"/{path} logged console errors: {log.errors}"
+
+
+def check_accessibility(page, log, path):
+    violations = accessibility_violations(page)
+    assert not violations, f"/{path}: " + "\n".join(violations)
+
+
+RAW_TEX = re.compile(r"\$[^$\s][^$]*\$|\\(frac|partial|sum|sigma|hat)\b")
+
+
+PROSE = """() => {
+  const article = document.querySelector("article").cloneNode(true);
+  article.querySelectorAll("pre, code, .jp-InputArea, math")
+    .forEach(e => e.remove());
+  return article.textContent;
+}"""
+
+
+def check_no_raw_tex(page, log, path):
+    text = page.evaluate(PROSE)
+    raw = RAW_TEX.search(text)
+    assert not raw, (f"/{path} shows the formula {raw[0]!r} as typed: "
+                     "every formula must be typeset (hooks/mathml.py)")
+    if path.removeprefix(ROOTS[language_of(path)]) == "autograd/":
+        assert page.locator("article math").count() >= 10, (
+            f"/{path} lost its formulas")
+        box = page.locator('article math[display="block"]').first \
+            .bounding_box()
+        assert box and box["height"] > 20, "display math is not rendered"
+
+
+def check_graph_pictures(page, log, path):
+    chapter = path.removeprefix(ROOTS[language_of(path)])
+    for graph_path, picture in GRAPHS:
+        if chapter != graph_path:
+            continue
+        alt, caption = graph_picture(page, path, picture)
+        assert len(alt) > 100 and caption, (
+            f"/{path}: {picture} needs a text alternative and a caption")
+        if language_of(path) == "en":
+            continue
+        english = ENGLISH_GRAPH_TEXTS[picture]
+        assert alt != english[0] and caption != english[1], (
+            f"/{path}: the text alternative or caption of {picture} is "
+            "still English: translate it in "
+            f"docs/{language_of(path)}/{chapter.rstrip('/')}.md")
+
+
+def english_graph_texts():
+    """Alt text and caption of each graph picture on the English pages,
+    read from the built HTML."""
+    texts = {}
+    for graph_path, picture in GRAPHS:
+        html = (SITE / graph_path / "index.html").read_text(encoding="utf-8")
+        alt = re.search(rf'<img alt="([^"]*)" src="[^"]*graphs/{picture}"',
+                        html)
+        caption = re.search(r"<figcaption>(.*?)</figcaption>", html, re.S)
+        texts[picture] = (alt and alt[1], caption and caption[1])
+    return texts
+
+
+ENGLISH_GRAPH_TEXTS = english_graph_texts() if SITE.exists() else {}
+
+
+def check_lab_notebook(page, log, path):
+    notebook = page.locator("article .jp-Notebook")
+    assert notebook.count() == 1, f"/{path} is not a rendered notebook"
+    assert notebook.locator(".jp-CodeCell").count() >= 3
+    assert notebook.locator(".jp-OutputArea-output").count() >= 3, (
+        f"/{path} shows no outputs: was the lab executed?")
+    plots = notebook.locator(".jp-OutputArea-output img")
+    assert plots.count() >= 1, f"/{path} shows no plot"
+    for plot in plots.all():
+        plot.scroll_into_view_if_needed()
+        assert plot.evaluate("i => i.complete && i.naturalWidth > 0"), (
+            f"/{path}: a plot did not load")
+    assert '"cell_type"' not in page.locator("article").inner_text(), (
+        f"/{path} shows the notebook's raw JSON")
+
+
+def check_copied_code_is_the_snippet_and_output_its_golden(page, log, path):
+    """The copy button copies exactly a snippet file and the block under it
+    shows exactly that snippet's golden; test_snippets.py proves that the
+    file, run alone, prints the golden on CPU and GPU."""
+    blocks = page.locator("article div.highlight")
+    kinds = blocks.evaluate_all(
+        "divs => divs.map(d => d.className.match(/language-(\\w+)/)?.[1])")
+    pairs = [(i, i + 1) for i, kind in enumerate(kinds[:-1])
+             if kind == "python" and kinds[i + 1] == "text"]
+    assert pairs, f"/{path} shows no code with output"
+    assert kinds.count("python") == len(pairs), (
+        f"/{path} has a python block without an output block under it")
+    for code, output in pairs:
+        page.evaluate("window.__copied = null")
+        block = blocks.nth(code)
+        block.locator("button[data-clipboard-target]").dispatch_event("click")
+        copied = page.evaluate("window.__copied")
+        assert copied, f"/{path}: block {code} copied nothing"
+        snippet = ROOT / block.locator(".filename").text_content().strip()
+        assert snippet.is_file(), (
+            f"/{path}: block {code} is titled {snippet.name}, not a snippet")
+        assert copied.rstrip("\n") == snippet.read_text(
+            encoding="utf-8").rstrip("\n"), (
+            f"/{path}: the copy button of block {code} does not copy "
+            f"exactly {snippet}")
+        shown = blocks.nth(output).locator("code").text_content()
+        golden = snippet.with_suffix(".out").read_text(encoding="utf-8")
+        assert shown.rstrip("\n") == golden.rstrip("\n"), (
+            f"/{path}: the output under {snippet.name} is not its golden "
+            f"{snippet.with_suffix('.out')}:\n{shown}")
+
+
+def check_search_finds_the_page_by_its_title(page, log, path):
+    language = language_of(path)
+    query = title_word(page.locator("article h1").first.inner_text(),
+                       language)
+    found = search(page, query)
+    assert path in found, f"searching {query!r} on /{path} found {found}"
+    strays = [f for f in found if language_of(f) != language]
+    assert not strays, f"{language} search returned other languages: {strays}"
+
+
+def check_language_switcher_lands_on_the_same_page(page, log, path):
+    site_url = page.url.removesuffix(path)
+    for language in ROOTS:
+        page.goto(site_url + path, wait_until="load")
+        link = page.locator(f'a.md-select__link[hreflang="{language}"]')
+        with page.expect_navigation():
+            link.evaluate("a => a.click()")
+        page.wait_for_load_state("load")
+        assert page.url == site_url + in_language(path, language), (
+            f"switching /{path} to {language} landed on {page.url}")
+    assert not log.failed, f"switching languages hit {log.failed}"
+
+
+def checks_for(path):
+    checks = [check_loads_cleanly_and_offline, check_accessibility,
+              check_no_raw_tex, check_graph_pictures]
+    if path in LAB_PAGES:
+        checks.append(check_lab_notebook)
+    if path in CHAPTERS:
+        checks.append(check_copied_code_is_the_snippet_and_output_its_golden)
+    if path in SEARCHABLE:
+        checks.append(check_search_finds_the_page_by_its_title)
+    return checks + [check_language_switcher_lands_on_the_same_page]
+
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: p or "home")
+def test_page_in_the_browser(open_page, path):
+    page, log = open_page(path)
+    failures = []
+    for check in checks_for(path):
+        try:
+            check(page, log, path)
+        except AssertionError as failure:
+            failures.append(f"{check.__name__}: {failure}")
+    assert not failures, "\n\n".join(failures)

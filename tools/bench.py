@@ -21,6 +21,8 @@ import threading
 import time
 from pathlib import Path
 
+from site_config import config_for
+
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
 RUNS = int(os.environ.get("BENCH_RUNS", "3"))
@@ -59,22 +61,12 @@ def clean_build_state():
     shutil.rmtree(ROOT / ".cache", ignore_errors=True)
 
 
-def one_language_config():
-    text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    parts = text.split("        - locale: ")
-    parts[2:] = [part.replace("          build: true", "          build: false")
-                 for part in parts[2:]]
-    config = ROOT / "mkdocs.en-only.yml"
-    config.write_text("        - locale: ".join(parts), encoding="utf-8")
-    return config
-
-
 def builds():
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
     build = [str(BIN / "mkdocs"), "build", "--strict"]
     report("clean_build_s", wall(build, before=clean_build_state, env=env))
     report("warm_build_s", wall(build, env=env))
-    config = one_language_config()
+    config = config_for(["en"], ROOT)
     try:
         with tempfile.TemporaryDirectory() as site:
             report("one_language_build_s",
@@ -86,28 +78,35 @@ def builds():
 
 
 def snippets():
-    commands = {
-        "import_torch": [sys.executable, "-c", "import torch"],
-        # Building any torch.optim optimizer imports torch._dynamo (about
-        # 1 s); the training-step snippet must, so this is the suite's floor.
-        "import_torch_and_dynamo": [sys.executable, "-c",
-                                    "import torch, torch._dynamo"],
-        "snippet_suite": [sys.executable, "-m", "pytest", "-q",
-                          "tests/test_snippets.py"],
-    }
-    # Interleaved, so that all three see the same machine load.
-    times = {name: [] for name in commands}
-    for _ in range(RUNS):
-        for name, command in commands.items():
-            times[name].append(wall(command, runs=1))
-    seconds = {name: statistics.median(t) for name, t in times.items()}
-    report("import_torch_s", seconds["import_torch"])
-    report("snippet_suite_s", seconds["snippet_suite"])
-    report("snippet_suite_over_import_torch",
-           seconds["snippet_suite"] / seconds["import_torch"])
-    report("import_torch_and_dynamo_s", seconds["import_torch_and_dynamo"])
-    report("snippet_suite_over_import_torch_and_dynamo",
-           seconds["snippet_suite"] / seconds["import_torch_and_dynamo"])
+    """One fresh interpreter per snippet and device, as a reader runs it:
+    the suite's time against the floor of one `import torch`."""
+    report("import_torch_s", wall([sys.executable, "-c", "import torch"]))
+    report("snippet_suite_s", wall([sys.executable, "-m", "pytest", "-q",
+                                    "-n", "auto", "tests/test_snippets.py"]))
+
+
+DURATION = re.compile(r"^([\d.]+)s (?:setup|call|teardown) +(tests/\S+?)::",
+                      re.MULTILINE)
+
+
+def make_times():
+    """`make check` and `make test` as a contributor runs them from a fresh
+    clone whose venv is installed, and the slowest test files."""
+    for target in ("check", "test"):
+        clean_build_state()
+        start = time.perf_counter()
+        done = subprocess.run(
+            ["make", target, "PYTEST_ARGS=--durations=0 -q"], cwd=ROOT,
+            text=True, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+        report(f"make_{target}_s", time.perf_counter() - start, 0)
+        if done.returncode != 0:
+            sys.exit(f"make {target} failed; its output ends:\n"
+                     f"{done.stdout[-3000:]}")
+    per_file = {}
+    for seconds, name in DURATION.findall(done.stdout):
+        per_file[name] = per_file.get(name, 0) + float(seconds)
+    for name, seconds in sorted(per_file.items(), key=lambda f: -f[1])[:6]:
+        report(f"test_file[{name}]_s", seconds, 0)
 
 
 class Gzipping(http.server.SimpleHTTPRequestHandler):
@@ -230,7 +229,7 @@ def main():
         server.shutdown()
         server.server_close()
     if os.environ.get("BENCH_MAKE_TEST", "1") == "1":
-        report("make_test_s", wall(["make", "test"], runs=1), 0)
+        make_times()
     record = {"date": datetime.date.today().isoformat(),
               "machine": machine(), "figures": FIGURES}
     folder = ROOT / "benchmarks"

@@ -1,8 +1,9 @@
 """Run the documentation snippets and compare what they print with goldens.
 
-A snippet is a complete program, run the way a reader runs it: alone, in a
-fresh interpreter. The `cpu` run hides CUDA (`CUDA_VISIBLE_DEVICES=`); the
-`cuda` run leaves it visible. Both must print the same golden, so a snippet
+A snippet is a complete program, run the way a reader runs it: alone, as
+`__main__`, unchanged. The `cpu` run hides CUDA (`CUDA_VISIBLE_DEVICES=`) and
+forks from an interpreter that has only imported torch; the `cuda` run is a
+new interpreter with CUDA visible. Both must print the same golden, so a snippet
 that computes picks its device itself (DEVICE_LINE), draws random numbers on
 the CPU and prints values moved back with `.cpu()`.
 
@@ -18,6 +19,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import threading
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,26 +31,7 @@ DEVICE_LINE = 'device = "cuda" if torch.cuda.is_available() else "cpu"'
 DEVICE_USES = (".to(device)", "device=device")
 META_ONLY = 'with torch.device("meta"):'
 HIDE_CUDA = {"CUDA_VISIBLE_DEVICES": ""}
-# Runs the snippet as `python snippet.py` would, then writes what the run
-# did with CUDA to a report file. Nothing is changed inside the snippet.
-LAUNCHER = """\
-import json, runpy, sys
-snippet, report, randomised = sys.argv[1:4]
-sys.argv = [snippet]
-if randomised == "1":
-    import random, torch
-    random.seed()
-    torch.seed()
-runpy.run_path(snippet, run_name="__main__")
-torch = sys.modules.get("torch")
-used = torch is not None and torch.cuda.is_initialized()
-with open(report, "w") as out:
-    json.dump({"cuda_available": bool(torch and torch.cuda.is_available()),
-               "matmul_precision": torch and
-               torch.get_float32_matmul_precision(),
-               "cuda_allocations": torch.cuda.memory_stats().get(
-                   "allocation.all.allocated", 0) if used else 0}, out)
-"""
+RUNNER = Path(__file__).with_name("snippet_runner.py")
 NO_KERNEL = (
     "\nThis operation has no CUDA kernel for that dtype (integer matrix "
     "products, for one, exist only on the CPU). Use a dtype the GPU supports "
@@ -131,25 +114,54 @@ def read_valid(snippet: Path) -> str:
     return source
 
 
+class ForkServer:
+    """An interpreter with CUDA hidden that has imported torch and forks a
+    child for each snippet (see tools/snippet_runner.py); one per thread."""
+    local = threading.local()
+
+    @classmethod
+    def get(cls):
+        if getattr(cls.local, "process", None) is None:
+            cls.local.process = subprocess.Popen(
+                [sys.executable, str(RUNNER), "--fork-server"], cwd=ROOT,
+                env=dict(os.environ, PYTHONIOENCODING="utf-8", **HIDE_CUDA),
+                stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        return cls.local.process
+
+    @classmethod
+    def run(cls, snippet, report, randomised):
+        process = cls.get()
+        process.stdin.write(f"{snippet}\t{report}\t{randomised}\n")
+        process.stdin.flush()
+        return int(process.stdout.readline())
+
+
 def run_fresh(snippet: Path, device: str = "cpu",
               randomised_start: bool = False) -> Run:
+    """Run a snippet alone: on `cpu` in a child of the fork server (CUDA
+    hidden), on `cuda` in a new interpreter with CUDA visible."""
     read_valid(snippet)
-    env = dict(os.environ, **(HIDE_CUDA if device == "cpu" else {}))
+    randomised = "1" if randomised_start else "0"
     with tempfile.TemporaryDirectory() as folder:
         report = Path(folder) / "report.json"
-        done = subprocess.run(
-            [sys.executable, "-c", LAUNCHER, str(snippet), str(report),
-             "1" if randomised_start else "0"],
-            cwd=ROOT, env=env, capture_output=True, text=True,
-            encoding="utf-8")
-        if done.returncode != 0:
-            hint = NO_KERNEL if "not implemented for '" in done.stderr \
+        if device == "cpu":
+            status = ForkServer.run(snippet, report, randomised)
+            printed = Path(f"{report}.stdout").read_text(encoding="utf-8")
+            errors = Path(f"{report}.stderr").read_text(encoding="utf-8")
+        else:
+            done = subprocess.run(
+                [sys.executable, str(RUNNER), str(snippet), str(report),
+                 randomised], cwd=ROOT, capture_output=True, text=True,
+                encoding="utf-8")
+            status, printed, errors = done.returncode, done.stdout, \
+                done.stderr
+        if status != 0:
+            hint = NO_KERNEL if "not implemented for '" in errors \
                 and device != "cpu" else ""
-            raise SnippetError(
-                f"{snippet} failed on {device}:\n{done.stderr}{hint}")
+            raise SnippetError(f"{snippet} failed on {device}:\n{errors}{hint}")
         facts = json.loads(report.read_text(encoding="utf-8"))
-    return Run(done.stdout, facts["cuda_available"],
-               facts["cuda_allocations"], facts["matmul_precision"])
+    return Run(printed, facts["cuda_available"], facts["cuda_allocations"],
+               facts["matmul_precision"])
 
 
 def check_golden(snippet: Path, printed: str, device: str = "cpu") -> None:

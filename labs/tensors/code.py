@@ -2,9 +2,8 @@
 import matplotlib.pyplot as plt
 import torch
 
-plt.rcParams["font.family"] = ["DejaVu Sans", "Noto Sans CJK SC"]
-
 torch.manual_seed(0)
+plt.rcParams["font.family"] = ["DejaVu Sans", "Noto Sans CJK SC"]
 
 # %% batch
 images = torch.rand(4, 3, 32, 32)
@@ -23,7 +22,9 @@ print(grid.shape)
 
 # %% plot
 fig, ax = plt.subplots(figsize=(5, 4))
-shown = ax.imshow(grid, cmap="RdBu_r", extent=(-2, 2, -2, 2))
+# Row i of the grid is drawn at height x[i]: row 0 (x = -2) at the bottom.
+shown = ax.imshow(grid.numpy(), cmap="RdBu_r", origin="lower",
+                  extent=(-2, 2, -2, 2))
 fig.colorbar(shown, ax=ax)
 ax.set_title(TEXT["outer_title"])
 ax.set_xlabel(TEXT["column"])

@@ -10,4 +10,4 @@ GPT_CONFIG_124M = {
 
 emb_dim = GPT_CONFIG_124M["emb_dim"]
 print("dimensions per attention head:", emb_dim // GPT_CONFIG_124M["n_heads"])
-print("feed-forward hidden dimension:", 4 * emb_dim)
+print("feed-forward inner width:", 4 * emb_dim)

@@ -5,6 +5,7 @@ from torch import nn
 GPT2_SMALL = {"vocab_size": 50257, "context_length": 1024, "emb_dim": 768,
               "n_heads": 12, "n_layers": 12, "drop_rate": 0.1,
               "qkv_bias": False}
+# OpenAI's GPT-3, like its released GPT-2, has Q/K/V biases
 GPT3_175B = {"vocab_size": 50257, "context_length": 2048, "emb_dim": 12288,
              "n_heads": 96, "n_layers": 96, "drop_rate": 0.1,
              "qkv_bias": True}
@@ -56,10 +57,14 @@ with torch.device("meta"):
     gpt2 = GPT(GPT2_SMALL)
     logits = gpt2(torch.zeros(2, 8, dtype=torch.long))
     gpt3 = GPT(GPT3_175B)
+    released = GPT({**GPT2_SMALL, "qkv_bias": True})  # OpenAI's GPT-2
 
 print("GPT-2 logits shape:", logits.shape)
 print(f"GPT-2, separate output head: {count(gpt2):>15,}")
 gpt2.head.weight = gpt2.tok_emb
 print(f"GPT-2, tied output head:     {count(gpt2):>15,}")
+released.head.weight = released.tok_emb
+print(f"GPT-2 + Q/K/V biases, tied:  {count(released):>15,}")
+print(f"  of which Q/K/V biases:     {count(released) - count(gpt2):>15,}")
 gpt3.head.weight = gpt3.tok_emb
 print(f"GPT-3, tied output head:     {count(gpt3):>15,}")

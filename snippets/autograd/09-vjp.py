@@ -1,0 +1,24 @@
+import torch
+
+device = "cuda" if torch.cuda.is_available() else "cpu"
+x = torch.tensor([1.0, 2.0, 3.0], device=device, requires_grad=True)
+
+y = x**2                             # three outputs, not one number
+try:
+    y.backward()
+except RuntimeError as error:
+    print("y.backward():", error)
+
+y.backward(gradient=torch.ones_like(y))
+print("x.grad, v = [1, 1, 1]:     ", x.grad.cpu())
+
+x.grad = None
+y = x**2                             # a fresh forward pass
+v = torch.tensor([1.0, 0.1, 0.01], device=device)
+y.backward(gradient=v)
+print("x.grad, v = [1, 0.1, 0.01]:", x.grad.cpu())
+
+jacobian = torch.autograd.functional.jacobian(lambda t: t**2, x)
+print("Jacobian J:")
+print(jacobian.cpu())
+print("v @ J:                     ", (v @ jacobian).cpu())
