@@ -290,6 +290,18 @@ def with_mathml(html, page):
         lambda m: m[1] + LAB_FORMULA.sub(formula, m[2]) + m[3], html)
 
 
+COPIED_NOTICE = '<span class="notice" hidden="">Copied!</span>'
+
+
+def with_copied_notice(html, config):
+    """mkdocs-jupyter's copy buttons say "Copied!" in every language."""
+    copied = config.extra.get("copied")
+    if not copied:
+        raise PluginError("mkdocs.yml: every language needs extra.copied")
+    return html.replace(COPIED_NOTICE,
+                        f'<span class="notice" hidden="">{copied}</span>')
+
+
 def with_heading_ids(html, page):
     """Give lab headings the ids of their source, the same in every language
     (nbconvert derives them from the text, and leaves Chinese ones empty)."""
@@ -336,6 +348,7 @@ def on_page_content(html, page, config, files):
         html = with_alt_texts(html, page)
         html = with_heading_ids(html, page)
         html = with_mathml(html, page)
+        html = with_copied_notice(html, config)
         if "cdnjs" in html or 'src="http' in html:
             raise PluginError(f"{page.file.src_uri}: the rendered lab still "
                               "refers to another host; strip it in "

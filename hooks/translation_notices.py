@@ -19,6 +19,7 @@ from mkdocs.utils.meta import get_data
 from generated_page import add_page
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"
+LABS = DOCS.parent / "labs"
 DEFAULT = "en"
 
 
@@ -50,11 +51,25 @@ def status(language: str, page: str) -> str:
     return "stale (accepted)" if meta.get("stale_accepted") else "stale"
 
 
+def lab_status(language: str, lab: str) -> str:
+    path = LABS / lab / f"{language}.md"
+    if not path.exists():
+        return "missing"
+    meta = get_data(path.read_text(encoding="utf-8"))[1]
+    if meta.get("source_hash") == source_hash(LABS / lab / f"{DEFAULT}.md"):
+        return "current"
+    return "stale (accepted)" if meta.get("stale_accepted") else "stale"
+
+
 def status_page(languages: list) -> str:
     pages = sorted(p.name for p in (DOCS / DEFAULT).glob("*.md"))
+    labs = sorted(p.parent.name for p in LABS.glob(f"*/{DEFAULT}.md"))
     rows = [f"| `{page}` | " + " | ".join(status(lang, page)
                                           for lang in languages) + " |"
             for page in pages]
+    rows += [f"| `labs/{lab}` | " + " | ".join(lab_status(lang, lab)
+                                              for lang in languages) + " |"
+             for lab in labs]
     return "\n".join([
         "# Translation status { #translation-status }", "",
         "Generated at build time from `docs/`: a translation is *current* "
@@ -94,3 +109,21 @@ def on_page_markdown(markdown, page, config, files):
         banner = texts["stale"].replace("{original}", original)
         return notice("warning", banner) + markdown
     return markdown
+
+
+def on_page_content(html, page, config, files):
+    """A stale lab translation gets the same banner as a stale page."""
+    language = config.plugins["i18n"].current_language
+    src = page.file.src_uri
+    if language == DEFAULT or not (src.startswith(f"{language}/labs/")
+                                   and src.endswith(".ipynb")):
+        return html
+    lab = Path(src).stem
+    if lab_status(language, lab) not in ("stale", "stale (accepted)"):
+        return html
+    import markdown
+
+    original = get_relative_url(f"labs/{lab}/", page.url)
+    banner = config.extra["notices"]["stale"].replace("{original}", original)
+    return markdown.markdown(notice("warning", banner),
+                             extensions=["admonition"]) + html

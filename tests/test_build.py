@@ -98,3 +98,13 @@ def test_graph_picture_follows_the_worked_example(repo):
         encoding="utf-8")
     assert "w = 3.0000" in svg and "z = 3.3000" in svg
     assert "-0.0898" not in svg
+
+
+def test_changed_english_lab_puts_a_banner_on_its_translations(repo):
+    english = repo / "labs" / "tensors" / "en.md"
+    english.write_text(english.read_text(encoding="utf-8") + "\nMore.\n",
+                       encoding="utf-8")
+    assert build(repo, ["en", "pl"]).returncode == 0
+    assert "To tłumaczenie może być nieaktualne" in page(repo,
+                                                        "pl/labs/tensors")
+    assert "nieaktualne" not in page(repo, "pl/labs/autograd")

@@ -1,5 +1,6 @@
 """The built site as a reader's browser meets it."""
 import re
+from pathlib import Path
 
 import pytest
 
@@ -227,7 +228,7 @@ RAW_TEX = re.compile(r"\$[^$\s][^$]*\$|\\(frac|partial|sum|sigma|hat)\b")
 
 PROSE = """() => {
   const article = document.querySelector("article").cloneNode(true);
-  article.querySelectorAll("pre, code, .jp-InputArea, math")
+  article.querySelectorAll("pre, code, script, style, .jp-InputArea, math")
     .forEach(e => e.remove());
   return article.textContent;
 }"""
@@ -298,7 +299,10 @@ def check_lab_notebook(page, log, path):
 def check_copied_code_is_the_snippet_and_output_its_golden(page, log, path):
     """The copy button copies exactly a snippet file and the block under it
     shows exactly that snippet's golden; test_snippets.py proves that the
-    file, run alone, prints the golden on CPU and GPU."""
+    file, run alone, prints the golden on CPU and GPU. Solutions are
+    opened first, as a reader opens them before copying."""
+    page.evaluate("document.querySelectorAll('article details')"
+                  ".forEach(d => d.open = true)")
     blocks = page.locator("article div.highlight")
     kinds = blocks.evaluate_all(
         "divs => divs.map(d => d.className.match(/language-(\\w+)/)?.[1])")
@@ -350,9 +354,57 @@ def check_language_switcher_lands_on_the_same_page(page, log, path):
     assert not log.failed, f"switching languages hit {log.failed}"
 
 
+def english_ui_strings():
+    """What Material and our mkdocs.yml say in English: no translated page
+    may show or speak any of these."""
+    import yaml
+
+    material = Path(__import__("material").__file__).parent
+    english = (material / "templates" / "partials" / "languages" /
+               "en.html").read_text(encoding="utf-8")
+    found = set(re.findall(r'^\s*"[\w.]+": "(.+)",?$', english, re.M))
+    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"),
+                       Loader=yaml.BaseLoader)
+    found |= {entry["toggle"]["name"] for entry in config["theme"]["palette"]}
+    en = next(language for language in next(
+        p["i18n"] for p in config["plugins"] if isinstance(p, dict)
+        and "i18n" in p)["languages"] if language["locale"] == "en")
+    found |= {en["extra"]["download_notebook"], en["extra"]["copied"]}
+    # Not words a reader meets: the direction, search tokenizer settings.
+    return {text for text in found if re.fullmatch(r"[A-Z#0-9][^\\]+", text)}
+
+
+ENGLISH_UI_STRINGS = english_ui_strings()
+
+
+UI_TEXT = """() => {
+  const found = [];
+  for (const element of document.querySelectorAll("*")) {
+    for (const name of ["title", "aria-label", "alt", "placeholder"]) {
+      const value = element.getAttribute(name);
+      if (value) found.push([`${element.tagName.toLowerCase()}[${name}]`,
+                             value.trim()]);
+    }
+    if (element.matches(".notice, label, button, .md-button, .md-footer__direction"))
+      found.push([element.tagName.toLowerCase(), element.textContent.trim()]);
+  }
+  return found;
+}"""
+
+
+def check_ui_strings_in_the_page_language(page, log, path):
+    english = ENGLISH_UI_STRINGS
+    left = sorted({f"{where} {text!r}" for where, text in page.evaluate(UI_TEXT)
+                   if text in english})
+    assert not left, (f"/{path} shows or speaks English UI strings: {left}; "
+                      "translate them in mkdocs.yml or overrides/")
+
+
 def checks_for(path):
     checks = [check_loads_cleanly_and_offline, check_accessibility,
               check_no_raw_tex, check_graph_pictures]
+    if language_of(path) != "en" and not path.endswith(ENGLISH_ONLY):
+        checks.append(check_ui_strings_in_the_page_language)
     if path in LAB_PAGES:
         checks.append(check_lab_notebook)
     if path in CHAPTERS:
@@ -372,3 +424,19 @@ def test_page_in_the_browser(open_page, path):
         except AssertionError as failure:
             failures.append(f"{check.__name__}: {failure}")
     assert not failures, "\n\n".join(failures)
+
+
+@pytest.mark.parametrize("language", ROOTS)
+def test_navigation_names_the_first_page_for_what_it_teaches(site_dir,
+                                                             language):
+    html = (site_dir / ROOTS[language] / "index.html").read_text(
+        encoding="utf-8")
+    site_name = re.search(r'md-nav__button md-logo" aria-label="([^"]*)"',
+                          html)[1]
+    nav = html[html.index('<nav class="md-nav md-nav--primary"'):]
+    entries = [" ".join(t.split()) for t in re.findall(
+        r'<span class="md-ellipsis">(.*?)</span>', nav, re.S)]
+    assert entries and site_name not in entries, (
+        f"/{ROOTS[language]}: the navigation repeats the site name "
+        f"{site_name!r} as a page: name the page in mkdocs.yml nav (and "
+        "nav_translations)")

@@ -3,12 +3,14 @@ import shutil
 
 import pytest
 
-from translations import (DEFAULT, DOCS, TRANSLATIONS, check_language,
-                          english_pages)
+from translations import (DEFAULT, DOCS, LABS, TRANSLATIONS, check_labs,
+                          check_language, english_pages)
+
 
 @pytest.mark.parametrize("language", [DEFAULT, *TRANSLATIONS])
 def test_language_is_consistent_with_english(language):
-    problems = [str(p) for p in check_language(language)]
+    problems = [str(p) for p in
+                check_language(language) + check_labs(language)]
     assert not problems, "\n".join(problems)
 
 
@@ -97,3 +99,52 @@ def test_missing_page_fails_unless_pending(docs):
 def test_every_english_page_exists():
     assert english_pages() == ["autograd.md", "backpropagation.md",
                                "index.md", "tensors.md"]
+
+
+def line_of(path, text):
+    lines = path.read_text(encoding="utf-8").split("\n")
+    return next(n for n, line in enumerate(lines, 1) if text in line)
+
+
+def test_changed_digit_in_english_prose_fails_naming_the_number(docs):
+    page = docs / "en" / "autograd.md"
+    edit(page, "a \\approx 0.9183", "a \\approx 0.9184")
+    line = line_of(page, "0.9184")
+    found = reasons(docs, "en")
+    assert f"autograd.md:{line}: states 0.9184, which no snippet or output" \
+        in found, found
+
+
+def test_changed_digit_in_a_translations_prose_fails(docs):
+    page = docs / "pl" / "autograd.md"
+    edit(page, "0,0817", "0,0818")
+    line = line_of(page, "0,0818")
+    found = reasons(docs, "pl")
+    assert f"pl/autograd.md:{line}: section #" in found
+    assert "states 0,0818, which the English page does not" in found
+    assert "lacks the number 0.0817 that autograd.md states" in found
+
+
+def test_changed_digit_in_a_translations_formula_fails(docs):
+    page = docs / "de" / "autograd.md"
+    edit(page, "2{,}42", "2{,}43")
+    found = reasons(docs, "de")
+    assert f"de/autograd.md:{line_of(page, '2{,}43')}: section #" in found
+    assert "lacks the number 2.42 that autograd.md states" in found
+
+
+def test_a_number_in_english_format_in_a_german_page_fails(docs):
+    page = docs / "de" / "autograd.md"
+    edit(page, "0,0898", "0.0898")
+    assert "lacks the number 0.0898" in reasons(docs, "de")
+
+
+def test_edited_english_lab_makes_its_translations_stale(tmp_path):
+    labs = tmp_path / "labs"
+    shutil.copytree(LABS, labs)
+    edit(labs / "tensors" / "en.md", "broadcasting", "broadcasting rules")
+    for language in TRANSLATIONS:
+        stale = [p for p in check_labs(language, labs) if p.stale]
+        assert [p.path.parent.name for p in stale] == ["tensors"], language
+        assert "--stamp" in str(stale[0])
+        assert f"tensors/{language}.md" in str(stale[0])

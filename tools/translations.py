@@ -21,6 +21,8 @@ sys.path.insert(0, str(ROOT / "hooks"))
 from labs import LABS, code_cells, lab_names  # noqa: E402
 from translation_notices import source_hash  # noqa: E402
 
+from stated_numbers import check_english, check_translation  # noqa: E402
+
 DOCS = ROOT / "docs"
 DEFAULT = "en"
 TRANSLATIONS = ["pl", "de", "sr", "zh"]
@@ -53,9 +55,11 @@ class Problem:
     stale: bool = False
 
     def __str__(self):
-        shown = (self.path.relative_to(ROOT)
-                 if self.path.is_relative_to(ROOT) else self.path)
-        return f"{shown}:{self.line}: {self.reason}"
+        return f"{shown(self.path)}:{self.line}: {self.reason}"
+
+
+def shown(path: Path):
+    return path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
 
 
 @dataclass
@@ -188,9 +192,10 @@ def check_links(page, language, docs, where):
     problems = []
     for number, target in page.links:
         if re.match(r"^[a-z]+:", target):
-            problems.append(Problem(page.path, number,
-                                    f"external link {target}: link only "
-                                    "to pages of this site"))
+            if not target.startswith("https://"):
+                problems.append(Problem(page.path, number,
+                                        f"external link {target}: link to "
+                                        "other sites over https only"))
             continue
         name, _, anchor = target.partition("#")
         linked = page.path if not name else Path(os.path.normpath(where / name))
@@ -325,15 +330,15 @@ def compare(page, english, language):
                                 "plot_text keys differ from English: "
                                 "translate the values, keep the keys"))
     expected = source_hash(english.path)
-    if english.path.parent.name == DEFAULT and \
-            page.meta.get("source_hash") != expected:
+    if page.meta.get("source_hash") != expected:
         accepted = page.meta.get("stale_accepted")
         problems.append(Problem(
             page.path, 1,
-            f"stale: docs/en/{english.path.name} changed since this "
+            f"stale: {shown(english.path)} changed since this "
             f"translation (source_hash {page.meta.get('source_hash')} != "
-            f"{expected}); update the translation, then run `python "
-            f"tools/translations.py --stamp docs/{language}/{page.path.name}`"
+            f"{expected}); update the translation, then run `.venv/bin/"
+            f"python tools/translations.py --stamp "
+            f"{shown(page.path)}`"
             + (f" (accepted as stale: {accepted})" if accepted else ""),
             stale=not accepted))
     return [p for p in problems if not (p.reason.startswith("stale") and
@@ -346,6 +351,8 @@ def check_language(language, docs=DOCS):
         english = parse(docs / DEFAULT / name)
         if language == DEFAULT:
             problems += check_page(english, DEFAULT, docs)
+            problems += [Problem(english.path, line, reason) for line, reason
+                         in check_english(english.path, f"en/{name}")]
             continue
         path = docs / language / name
         if not path.exists():
@@ -357,18 +364,20 @@ def check_language(language, docs=DOCS):
         page = parse(path)
         problems += check_page(page, language, docs)
         problems += compare(page, english, language)
+        problems += [Problem(path, line, reason) for line, reason in
+                     check_translation(path, english.path, language)]
     return problems
 
 
-def check_labs(language):
+def check_labs(language, labs=LABS):
     problems = []
-    for lab in lab_names():
-        english = parse(LABS / lab / f"{DEFAULT}.md")
+    for lab in sorted(p.parent.name for p in labs.glob(f"*/{DEFAULT}.md")):
+        english = parse(labs / lab / f"{DEFAULT}.md")
         where = DOCS / language / "labs"
         if language == DEFAULT:
             problems += check_page(english, DEFAULT, DOCS, where)
             continue
-        path = LABS / lab / f"{language}.md"
+        path = labs / lab / f"{language}.md"
         if not path.exists():
             problems.append(Problem(path, 0, f"missing: translate "
                                     f"labs/{lab}/{DEFAULT}.md"))
@@ -376,11 +385,14 @@ def check_labs(language):
         page = parse(path)
         problems += check_page(page, language, DOCS, where)
         problems += compare(page, english, language)
+        problems += [Problem(path, line, reason) for line, reason in
+                     check_translation(path, english.path, language)]
     return problems
 
 
 def stamp(path: Path):
-    english = DOCS / DEFAULT / path.name
+    english = (path.with_name(f"{DEFAULT}.md") if path.parent.parent == LABS
+               else DOCS / DEFAULT / path.name)
     text = path.read_text(encoding="utf-8")
     line = f"source_hash: {source_hash(english)}"
     text, count = re.subn(r"^source_hash: .*$", line, text, count=1,
