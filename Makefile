@@ -39,12 +39,12 @@ node_modules/.bin/lighthouse: package-lock.json
 # Tests share out over every core (pytest-xdist); add PYTEST_ARGS=... to
 # pick tests, e.g. PYTEST_ARGS="-k tensors" for one page.
 PYTEST := $(PY) -m pytest -n auto -p markdown_fences
-BROWSER_TESTS := tests/test_site.py
 
-# The inner loop: everything but the browser, on the built site.
+# The inner loop: every test but the browser's and the slow ones (whole
+# builds of broken copies, labs re-run from their downloads).
 check: $(READY) build lint-workflows
 	$(PYTEST) --markdown-docs tests docs README.md \
-	  --ignore=$(BROWSER_TESTS) $(PYTEST_ARGS)
+	  -m "not browser and not slow" $(PYTEST_ARGS)
 
 # Everything, exactly what CI runs.
 test: $(READY) browser node_modules/axe-core/axe.min.js build lint-workflows

@@ -31,7 +31,10 @@ def typeset(tex: str, block: bool, where: str) -> str:
         raise PluginError(
             f"{where}: ${tex}$ is not fully supported by "
             "latex2mathml; split it into simpler formulas")
-    return mathml.replace("<math ", f'<math alttext="{html.escape(tex)}" ', 1)
+    mathml = mathml.replace("<math ", f'<math alttext="{html.escape(tex)}" ', 1)
+    # A display formula sits in its own box, which scrolls sideways when the
+    # formula is wider than a phone (docs/assets/a11y.js names it then).
+    return f'<div class="formula">{mathml}</div>' if block else mathml
 
 
 def to_mathml(match, page):

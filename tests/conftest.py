@@ -43,6 +43,12 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+class QuietServer(http.server.ThreadingHTTPServer):
+    def handle_error(self, request, client_address):
+        """A browser that drops a connection it no longer needs (a page
+        closed mid-download) is not an error of the site."""
+
+
 def built_for(site_dir):
     """The site_url the site was built with (Material's language switcher
     matches sitemap URLs by port, so the site is served where it expects)."""
@@ -59,7 +65,7 @@ def serve(site_dir):
     host, port = built_for(site_dir)
     handler = functools.partial(QuietHandler, directory=str(site_dir))
     try:
-        server = http.server.ThreadingHTTPServer((host, port), handler)
+        server = QuietServer((host, port), handler)
     except OSError as error:
         return None, (f"cannot serve site/ on {host}:{port} ({error}); stop "
                       "whatever uses that port (`make serve`?) and retry")

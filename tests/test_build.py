@@ -9,8 +9,9 @@ import pytest
 from harness import ROOT
 from site_config import config_for
 
+pytestmark = pytest.mark.slow
 PARTS = ["docs", "snippets", "hooks", "overrides", "translations", "labs",
-         "verification",
+         "verification", "benchmarks",
          "mkdocs.yml", ".cache/labs"]
 MKDOCS = Path(sys.executable).parent / "mkdocs"
 

@@ -116,13 +116,13 @@ def test_changed_digit_in_english_prose_fails_naming_the_number(docs):
 
 
 def test_changed_digit_in_a_translations_prose_fails(docs):
-    page = docs / "pl" / "autograd.md"
-    edit(page, "0,0817", "0,0818")
-    line = line_of(page, "0,0818")
+    page = docs / "pl" / "backpropagation.md"
+    edit(page, "stratę 0,2555", "stratę 0,2556")
+    line = line_of(page, "0,2556")
     found = reasons(docs, "pl")
-    assert f"pl/autograd.md:{line}: section #" in found
-    assert "states 0,0818, which the English page does not" in found
-    assert "lacks the number 0.0817 that autograd.md states" in found
+    assert f"pl/backpropagation.md:{line}: section #" in found
+    assert "states 0,2556, which the English page does not" in found
+    assert "lacks the number 0.2555 that backpropagation.md states" in found
 
 
 def test_changed_digit_in_a_translations_formula_fails(docs):
@@ -134,9 +134,9 @@ def test_changed_digit_in_a_translations_formula_fails(docs):
 
 
 def test_a_number_in_english_format_in_a_german_page_fails(docs):
-    page = docs / "de" / "autograd.md"
-    edit(page, "0,0898", "0.0898")
-    assert "lacks the number 0.0898" in reasons(docs, "de")
+    page = docs / "de" / "backpropagation.md"
+    edit(page, "0,2555", "0.2555")
+    assert "lacks the number 0.2555" in reasons(docs, "de")
 
 
 def test_edited_english_lab_makes_its_translations_stale(tmp_path):

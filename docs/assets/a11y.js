@@ -49,6 +49,7 @@ const SCROLLERS = [
   [".md-typeset__scrollwrap", headingBefore],
   [".jp-Notebook .highlight-ipynb", promptOf],
   [".md-typeset figure > p", captionOf],
+  [".md-typeset .formula", headingBefore],
 ];
 
 function reachScrollers() {
