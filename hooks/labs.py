@@ -291,13 +291,17 @@ def with_mathml(html, page):
 
 
 COPIED_NOTICE = '<span class="notice" hidden="">Copied!</span>'
+COPY_LABEL = 'aria-label="Copy to Clipboard"'
 
 
 def with_copied_notice(html, config):
-    """mkdocs-jupyter's copy buttons say "Copied!" in every language."""
-    copied = config.extra.get("copied")
-    if not copied:
-        raise PluginError("mkdocs.yml: every language needs extra.copied")
+    """mkdocs-jupyter's copy buttons say "Copy to Clipboard" and "Copied!"
+    in every language."""
+    copy, copied = config.extra.get("copy"), config.extra.get("copied")
+    if not copy or not copied:
+        raise PluginError("mkdocs.yml: every language needs extra.copy and "
+                          "extra.copied")
+    html = html.replace(COPY_LABEL, f'aria-label="{copy}"')
     return html.replace(COPIED_NOTICE,
                         f'<span class="notice" hidden="">{copied}</span>')
 

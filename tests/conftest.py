@@ -16,7 +16,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 SITE = ROOT / "site"
-LANGUAGES = ["en", "pl", "de", "sr", "zh"]
+LANGUAGES = ["en", "pl", "de", "sr", "sr-Cyrl", "zh"]
 CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic",
                   "--disable-background-networking",
                   "--disable-component-update", "--disable-sync",

@@ -10,11 +10,12 @@ from labs import lab_names
 
 pytestmark = pytest.mark.browser
 PAGES = built_pages() if SITE.exists() else []
-ROOTS = {"en": "", "pl": "pl/", "de": "de/", "sr": "sr/", "zh": "zh/"}
+ROOTS = {"en": "", "pl": "pl/", "de": "de/", "sr": "sr/", "sr-Cyrl": "sr-Cyrl/",
+         "zh": "zh/"}
 
 
 def test_the_site_was_built_with_every_language(site_dir):
-    for language in ("pl", "de", "sr", "zh"):
+    for language in ("pl", "de", "sr", "sr-Cyrl", "zh"):
         assert (site_dir / language / "index.html").exists(), (
             f"site/{language}/ is missing: check the i18n languages in "
             "mkdocs.yml")
@@ -100,6 +101,7 @@ SEARCHES = [("en", "autograd", "autograd/"),
             ("pl", "różniczkowanie", "pl/autograd/"),
             ("de", "Ableitung", "de/autograd/"),
             ("sr", "izvod", "sr/autograd/"),
+            ("sr-Cyrl", "извод", "sr-Cyrl/autograd/"),
             ("zh", "链式法则", "zh/autograd/")]
 
 
@@ -386,7 +388,8 @@ def english_ui_strings():
     en = next(language for language in next(
         p["i18n"] for p in config["plugins"] if isinstance(p, dict)
         and "i18n" in p)["languages"] if language["locale"] == "en")
-    found |= {en["extra"]["download_notebook"], en["extra"]["copied"]}
+    found |= {en["extra"]["download_notebook"], en["extra"]["copied"],
+              en["extra"]["copy"], "Copy to Clipboard"}  # mkdocs-jupyter's
     # Not words a reader meets: the direction, search tokenizer settings.
     return {text for text in found if re.fullmatch(r"[A-Z#0-9][^\\]+", text)}
 
@@ -417,7 +420,8 @@ def material_strings(language):
     return set(re.findall(r'^\s*"[\w.]+": "(.+)",?$', text, re.M))
 
 
-MATERIAL_LANGUAGE = {"pl": "pl", "de": "de", "sr": "sh", "zh": "zh"}
+MATERIAL_LANGUAGE = {"pl": "pl", "de": "de", "sr": "sh", "sr-Cyrl": "sr",
+                     "zh": "zh"}
 
 
 def check_ui_strings_in_the_page_language(page, log, path):

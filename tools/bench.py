@@ -30,7 +30,8 @@ CHROMIUM = os.environ.get("DOCS_CHROMIUM", "/usr/bin/chromium")
 FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
          "--disable-background-networking", "--disable-component-update",
          "--disable-sync", "--no-first-run"]
-LANGUAGES = {"en": "", "pl": "pl/", "de": "de/", "sr": "sr/", "zh": "zh/"}
+LANGUAGES = {"en": "", "pl": "pl/", "de": "de/", "sr": "sr/",
+             "sr-Cyrl": "sr-Cyrl/", "zh": "zh/"}
 KINDS = {"home": "", "chapter": "autograd/", "lab": "labs/autograd/"}
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
 FIGURES = {}

@@ -1,0 +1,261 @@
+"""Serbian in Cyrillic, generated at build time from the Latin pages.
+
+Before MkDocs reads its files, docs/sr-Cyrl/*.md and labs/<lab>/sr-Cyrl.md are
+written from docs/sr/ and labs/<lab>/sr.md (never committed, so they cannot
+drift), and the sr-Cyrl language gets the sr one's UI strings, notices and
+navigation transliterated. Prose, headings, captions, alt texts, titles and
+plot labels are converted; code, program output, inline code, math, URLs,
+link targets, heading ids, HTML, English terms given in parentheses or
+quoted in English (titles of books and papers) and the Latin-script names in
+translations/serbian-cyrillic.yml are not. That file also lists the words
+where lj, nj and dž are two letters (konjunkcija: конјункција).
+"""
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+
+import cyrtranslit
+import yaml
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+
+ROOT = Path(__file__).resolve().parents[1]
+LATIN, CYRILLIC = "sr", "sr-Cyrl"
+RULES = ROOT / "translations" / "serbian-cyrillic.yml"
+PARTIAL = ROOT / "overrides" / "partials" / "languages"
+LETTERS = "A-Za-zČĆŽŠĐčćžšđ"
+WORD = re.compile(rf"[{LETTERS}]+")
+KEPT = re.compile(r"""
+    (?P<fence>^[ \t]*```.*?^[ \t]*```[ \t]*$)
+  | (?P<mathblock>^[ \t]*\$\$[ \t]*\n.*?^[ \t]*\$\$[ \t]*$)
+  | (?P<include>^[ \t]*--8<--.*$)
+  | (?P<option>^[ \t]+type:[ \t]*\w+[ \t]*$)
+  | (?P<admonition>^!!![ \t]+\w+)
+  | (?P<block>^/{3,}[ \t]*[\w-]*)
+  | (?P<code>`[^`]*`)
+  | (?P<math>\$[^$\n]+\$)
+  | (?P<id>\{[ \t]*\#[\w-]+[ \t]*\})
+  | (?P<placeholder>\{\w+\})
+  | (?P<target>(?<=\])\([^)]*\))
+  | (?P<html><[^>\n]+>)
+  | (?P<url>https?://[^\s)]+)
+  | (?P<english>(?<=engl\.[ \t])\*[^*]+\*)
+""", re.MULTILINE | re.DOTALL | re.VERBOSE)
+# Emphasis (not bold, never across paragraphs), link texts, quotations.
+SPAN = re.compile(r"""(?<!\*)\*(?![*\s])(?:[^*\n]|\n(?!\n))+?(?<![\s*])\*(?!\*)
+  | \[[^\]]+\](?=\(|\Z)
+  | „[^“]+“
+  | "[^"\n]+"
+""", re.VERBOSE)
+ONE_LETTER_WORDS = set("AIUOSK")
+
+
+@functools.cache
+def rules() -> dict:
+    return yaml.safe_load(RULES.read_text(encoding="utf-8"))
+
+
+@functools.cache
+def vocabularies():
+    """Words of the English pages, and of the Serbian prose outside spans
+    (emphasis, link texts, quotes) that may hold English titles."""
+    def words(paths, strip_spans):
+        found = set()
+        for path in paths:
+            text = path.read_text(encoding="utf-8")
+            if strip_spans:
+                text = KEPT.sub(lambda m: "()" if m["target"] else " ", text)
+                text = SPAN.sub(" ", text)
+            found |= {w.lower() for w in WORD.findall(text)}
+        return found
+
+    english = words([*ROOT.glob("docs/en/*.md"), *ROOT.glob("labs/*/en.md")],
+                    False)
+    serbian = words([*ROOT.glob(f"docs/{LATIN}/*.md"),
+                     *ROOT.glob(f"labs/*/{LATIN}.md")], True)
+    return english, serbian
+
+
+def is_english(span: str) -> bool:
+    english, serbian = vocabularies()
+    words = [w.lower() for w in WORD.findall(span)]
+    return bool(words) and all(w in english for w in words) and any(
+        w not in serbian for w in words)
+
+
+def keeps_latin(word: str) -> bool:
+    """A listed name keeps its Latin letters in every form (autogradom)."""
+    return (any(word.startswith(name) for name in rules()["latin_names"])
+            or re.search("[qwxyQWXY]", word) is not None
+            or sum(c.isupper() for c in word) >= 2
+            or (len(word) == 1 and word.isupper()
+                and word not in ONE_LETTER_WORDS))
+
+
+def word_to_cyrillic(word: str) -> str:
+    if keeps_latin(word):
+        return word
+    for exception in rules()["two_letters"]:
+        latin, split = exception.replace("|", ""), exception
+        if word.lower().startswith(latin.lower()):
+            cut = split.index("|")
+            return (cyrtranslit.to_cyrillic(word[:cut], "sr")
+                    + cyrtranslit.to_cyrillic(word[cut:], "sr"))
+    return cyrtranslit.to_cyrillic(word, "sr")
+
+
+def words_to_cyrillic(text: str) -> str:
+    return WORD.sub(lambda m: word_to_cyrillic(m[0]), text)
+
+
+def prose_to_cyrillic(text: str) -> str:
+    """Prose without protected parts: spans in English stay as they are."""
+    def span(match):
+        inner = match[0]
+        if is_english(inner):
+            return inner
+        return inner[0] + words_to_cyrillic(inner[1:-1]) + inner[-1]
+
+    out, position = [], 0
+    for match in SPAN.finditer(text):
+        out.append(words_to_cyrillic(text[position:match.start()]))
+        out.append(span(match))
+        position = match.end()
+    out.append(words_to_cyrillic(text[position:]))
+    return "".join(out)
+
+
+def admonition_title(match) -> str:
+    return match[1] + prose_to_cyrillic(match[2])
+
+
+FENCE_TITLE = re.compile(r'(title=")([^"/.]+)(")')
+MATH_TEXT = re.compile(r"(\\text\{)([^}]*)(\})")
+
+
+def kept(match) -> str:
+    """Protected text; a code block's title is converted unless it names a
+    file ("Izlaz" is prose, "snippets/x.py" is not)."""
+    if match["fence"]:
+        first, rest = match[0].split("\n", 1)
+        first = FENCE_TITLE.sub(
+            lambda m: m[1] + words_to_cyrillic(m[2]) + m[3], first)
+        return first + "\n" + rest
+    if match["math"] or match["mathblock"]:  # words in a formula: \text{gde je}
+        return MATH_TEXT.sub(
+            lambda m: m[1] + words_to_cyrillic(m[2]) + m[3], match[0])
+    return match[0]
+
+
+def body_to_cyrillic(text: str) -> str:
+    out, position = [], 0
+    for match in KEPT.finditer(text):
+        out.append(prose_to_cyrillic(text[position:match.start()]))
+        out.append(kept(match))
+        position = match.end()
+    out.append(prose_to_cyrillic(text[position:]))
+    return "".join(out)
+
+
+def front_matter_to_cyrillic(meta: dict) -> dict:
+    converted = dict(meta)
+    for key in ("title", "description"):
+        if key in converted:
+            converted[key] = body_to_cyrillic(converted[key])
+    if "plot_text" in converted:
+        converted["plot_text"] = {k: body_to_cyrillic(v) for k, v
+                                  in converted["plot_text"].items()}
+    return converted
+
+
+def page_to_cyrillic(markdown: str) -> str:
+    if markdown.startswith("---\n"):
+        _, front, body = markdown.split("---\n", 2)
+        meta = front_matter_to_cyrillic(yaml.safe_load(front) or {})
+        front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False,
+                               width=1000)
+        return f"---\n{front}---\n{body_to_cyrillic(body)}"
+    return body_to_cyrillic(markdown)
+
+
+def generated_pages():
+    """(Latin source, Cyrillic target) of every page and lab."""
+    for source in sorted((ROOT / "docs" / LATIN).glob("*.md")):
+        yield source, ROOT / "docs" / CYRILLIC / source.name
+    for source in sorted(ROOT.glob(f"labs/*/{LATIN}.md")):
+        yield source, source.with_name(f"{CYRILLIC}.md")
+
+
+def write_if_changed(path: Path, text: str):
+    """`make serve` watches these folders: rewriting an unchanged file
+    would rebuild forever."""
+    if not path.exists() or path.read_text(encoding="utf-8") != text:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+
+
+def material_strings(name: str) -> dict:
+    path = PARTIAL / f"{name}.html"
+    if not path.exists():
+        import material
+        path = (Path(material.__file__).parent / "templates" / "partials" /
+                "languages" / f"{name}.html")
+    text = path.read_text(encoding="utf-8")
+    return dict(re.findall(r'^\s*"([\w.]+)": "(.*)",?$', text, re.M))
+
+
+def write_ui_partial():
+    """Material's strings for sr-Cyrl: ours for sr-Latn (the reader
+    addressed as "Vi"), then Material's Serbo-Croatian, transliterated."""
+    strings = {**material_strings("sh"), **material_strings("sr-Latn")}
+    lines = []
+    for key, value in sorted(strings.items()):
+        if not (key.startswith("search.config") or key == "direction"):
+            value = prose_to_cyrillic(value)
+        if key == "language":
+            value = CYRILLIC
+        lines.append(f'  "{key}": "{value}"')
+    write_if_changed(PARTIAL / f"{CYRILLIC}.html", (
+        "{#- Generated by hooks/serbian_cyrillic.py; do not edit. -#}\n"
+        "{% macro t(key) %}{{ {\n" + ",\n".join(lines) +
+        "\n}[key] }}{% endmacro %}\n"))
+
+
+def to_cyrillic_data(value):
+    if isinstance(value, str):
+        return body_to_cyrillic(value)
+    if isinstance(value, dict):
+        return {k: to_cyrillic_data(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [to_cyrillic_data(v) for v in value]
+    return value
+
+
+def configure_language(config):
+    """sr-Cyrl's site name, navigation, palette names and extra strings are
+    sr's, transliterated."""
+    languages = {lang.locale: lang for lang in
+                 config.plugins["i18n"].config.languages}
+    if CYRILLIC not in languages or LATIN not in languages:
+        raise PluginError(f"mkdocs.yml: the i18n plugin needs both '{LATIN}' "
+                          f"and '{CYRILLIC}' for hooks/serbian_cyrillic.py")
+    latin, cyrillic = languages[LATIN], languages[CYRILLIC]
+    cyrillic["site_name"] = to_cyrillic_data(latin["site_name"])
+    cyrillic["nav_translations"] = to_cyrillic_data(latin["nav_translations"])
+    cyrillic["extra"] = to_cyrillic_data(latin["extra"])
+    theme = dict(cyrillic["theme"] or {})
+    theme["palette"] = to_cyrillic_data(latin["theme"]["palette"])
+    theme["language"] = CYRILLIC
+    cyrillic["theme"] = theme
+
+
+@event_priority(100)
+def on_config(config):
+    for source, target in generated_pages():
+        write_if_changed(target, page_to_cyrillic(
+            source.read_text(encoding="utf-8")))
+    write_ui_partial()
+    configure_language(config)
+    return config

@@ -1,0 +1,86 @@
+"""Serbian in Cyrillic is the Latin pages, transliterated, and nothing else."""
+import re
+
+import cyrtranslit
+import pytest
+import yaml
+
+from conftest import SITE
+from serbian_cyrillic import (KEPT, SPAN, generated_pages, is_english,
+                              keeps_latin, page_to_cyrillic, rules)
+
+PAGES = list(generated_pages())
+LATIN_WORD = re.compile(r"[A-Za-zČĆŽŠĐčćžšđ]+")
+
+
+def parts(markdown):
+    _, front, body = markdown.split("---\n", 2)
+    return yaml.safe_load(front), body
+
+
+@pytest.mark.parametrize(("source", "target"), PAGES,
+                         ids=lambda p: p.relative_to(p.parents[2]).as_posix())
+def test_cyrillic_back_to_latin_gives_the_latin_page(source, target):
+    latin_meta, latin_body = parts(source.read_text(encoding="utf-8"))
+    meta, body = parts(page_to_cyrillic(source.read_text(encoding="utf-8")))
+    assert cyrtranslit.to_latin(body, "sr") == latin_body, (
+        f"{target} does not transliterate back to {source}: a word list "
+        "in translations/serbian-cyrillic.yml is wrong")
+    for key in ("title", "description"):
+        assert cyrtranslit.to_latin(meta.get(key, ""), "sr") == \
+            latin_meta.get(key, "")
+    assert meta.get("source_hash") == latin_meta.get("source_hash")
+
+
+def latin_words_left(text):
+    """Latin words in Cyrillic prose that no rule keeps: not code, math,
+    targets or ids, not an English term or title, not a listed name."""
+    text = KEPT.sub(lambda m: "()" if m["target"] else " ", text)
+    text = SPAN.sub(lambda m: " " if is_english(m[0]) else m[0], text)
+    text = re.sub(r"engl\.\s+\*[^*]+\*|енгл\.\s+\*[^*]+\*", " ", text)
+    return sorted({w for w in LATIN_WORD.findall(text) if not keeps_latin(w)})
+
+
+@pytest.mark.parametrize(("source", "target"), PAGES,
+                         ids=lambda p: p.relative_to(p.parents[2]).as_posix())
+def test_no_latin_word_is_left_in_cyrillic_prose(source, target):
+    _, body = parts(page_to_cyrillic(source.read_text(encoding="utf-8")))
+    left = latin_words_left(body)
+    assert not left, (f"{target} keeps Latin words {left}: list names in "
+                      "translations/serbian-cyrillic.yml")
+
+
+def test_a_latin_word_in_cyrillic_prose_fails():
+    assert latin_words_left("Ово је vektor.") == ["vektor"]
+    assert latin_words_left("Ово је `vektor` и PyTorch.") == []
+
+
+def test_two_letter_digraphs_stay_two_letters():
+    assert page_to_cyrillic("konjunkcija, nadživeti, njegov, džep\n") == (
+        "конјункција, надживети, његов, џеп\n")
+    assert all("|" in word for word in rules()["two_letters"])
+
+
+def test_kept_parts_stay_as_they_are():
+    source = ('Vidite `torch.tensor` i $x_i$ u [odeljku](#dropout-rate) '
+              '{ #broadcasting } (engl. *dropout*), *Dive into Deep '
+              'Learning*.\n')
+    assert page_to_cyrillic(source) == (
+        'Видите `torch.tensor` и $x_i$ у [одељку](#dropout-rate) '
+        '{ #broadcasting } (енгл. *dropout*), *Dive into Deep Learning*.\n')
+
+
+def test_built_cyrillic_pages_show_cyrillic_titles_and_navigation():
+    if not (SITE / "sr-Cyrl" / "index.html").exists():
+        pytest.fail("site/sr-Cyrl/ is missing: run `make build`")
+    for page in sorted((SITE / "sr-Cyrl").rglob("index.html")):
+        html = page.read_text(encoding="utf-8")
+        assert '<html lang="sr-Cyrl"' in html, page
+        shown = re.findall(r'<title>([^<]*)</title>|aria-label="([^"]*)"|'
+                           r'<span class="md-ellipsis">\s*([^<]*?)\s*</span>',
+                           html)
+        words = {w for match in shown for text in match
+                 for w in LATIN_WORD.findall(text) if not keeps_latin(w)}
+        if "benchmarks" in page.parts or "translation-status" in page.parts:
+            continue
+        assert not words, f"{page}: Latin words in titles or labels: {words}"
