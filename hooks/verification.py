@@ -77,5 +77,9 @@ def on_page_markdown(markdown, page, config, files):
     runs = "; ".join(summary(r) for r in reports().values())
     # An HTML link: MkDocs would report a Markdown link to a page that has
     # no Markdown source as "unrecognized"; tests/test_links.py checks it.
-    return (f"{markdown}\n\n---\n\n*{t['line']} {runs} — "
-            f"<a href=\"{link}\">{t['details']}</a>*\n")
+    details = f'<a href="{link}">{t["details"]}</a>'
+    # Each language's typography: English italics and an em dash by
+    # default, `format` where a language writes it otherwise (Chinese).
+    line = t.get("format", "*{line} {runs} — {details}*").format(
+        line=t["line"], runs=runs, details=details)
+    return f"{markdown}\n\n---\n\n{line}\n"

@@ -475,3 +475,12 @@ def test_navigation_names_the_first_page_for_what_it_teaches(site_dir,
         f"/{ROOTS[language]}: the navigation repeats the site name "
         f"{site_name!r} as a page: name the page in mkdocs.yml nav (and "
         "nav_translations)")
+
+
+def test_the_verified_line_follows_chinese_typography(site_dir):
+    html = (site_dir / "zh" / "tensors" / "index.html").read_text(
+        encoding="utf-8")
+    line = html[html.index("全部示例验证于"):][:300]
+    assert "—" not in line and "<em>" not in html[
+        html.index("全部示例验证于") - 10:html.index("全部示例验证于")], line
+    assert "（<a href=" in line, line

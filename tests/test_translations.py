@@ -148,3 +148,16 @@ def test_edited_english_lab_makes_its_translations_stale(tmp_path):
         assert [p.path.parent.name for p in stale] == ["tensors"], language
         assert "--stamp" in str(stale[0])
         assert f"tensors/{language}.md" in str(stale[0])
+
+
+def test_a_paragraph_in_a_sixth_language_fails(docs):
+    add_paragraph(docs / "de" / "tensors.md",
+                  "Een tensor is de basisgegevensstructuur van PyTorch: een "
+                  "meerdimensionale reeks getallen waarin elke invoer wordt "
+                  "opgeslagen.")
+    add_paragraph(docs / "pl" / "tensors.md",
+                  "Tenzor je základní datová struktura knihovny PyTorch: "
+                  "vícerozměrné pole čísel, do kterého se ukládají všechny "
+                  "vstupy modelu.")
+    assert "reads as Dutch" in reasons(docs, "de")
+    assert "reads as Czech" in reasons(docs, "pl")
