@@ -85,13 +85,25 @@ def is_english(span: str) -> bool:
         w not in serbian for w in words)
 
 
+ONE_LETTER_LOWER = set("aiousk")
+TOKEN = re.compile(rf"[{LETTERS}0-9_.-]*[{LETTERS}][{LETTERS}0-9_.-]*")
+IDENTIFIER = re.compile(r"""\.?[A-Za-z]\w*(?:\.[A-Za-z]\w*)+  # torch.autograd
+                         | \.[a-z]\w*                    # .grad
+                         | \w*_\w*                       # no_grad, x_j
+                         | \w*(?:[A-Za-z]\d|\d[A-Za-z])\w*  # int64, 3895e
+                         """, re.VERBOSE)
+
+
 def keeps_latin(word: str) -> bool:
     """A listed name keeps its Latin letters in every form (autogradom)."""
     return (any(word.startswith(name) for name in rules()["latin_names"])
+            or word in rules().get("latin_words", [])
             or re.search("[qwxyQWXY]", word) is not None
             or sum(c.isupper() for c in word) >= 2
             or (len(word) == 1 and word.isupper()
-                and word not in ONE_LETTER_WORDS))
+                and word not in ONE_LETTER_WORDS)
+            or (len(word) == 1 and word.islower()
+                and word not in ONE_LETTER_LOWER))
 
 
 def word_to_cyrillic(word: str) -> str:
@@ -106,8 +118,39 @@ def word_to_cyrillic(word: str) -> str:
     return cyrtranslit.to_cyrillic(word, "sr")
 
 
+def compound_to_cyrillic(token: str) -> str:
+    """GPT-2-style compounds: log-softmax and appendix-A stay Latin as a
+    whole; PyTorch-a keeps its name and takes a Cyrillic ending."""
+    parts = token.split("-")
+    words = [p for p in parts if WORD.fullmatch(p)]
+    kept = [p for p in words if keeps_latin(p)]
+    capitals = [p for p in words if len(p) == 1 and p.isupper()]
+    if kept and (keeps_latin(parts[-1]) if WORD.fullmatch(parts[-1])
+                 else True) or kept and len(kept) + len(capitals) == len(words):
+        return token
+    return "-".join(WORD.sub(lambda m: word_to_cyrillic(m[0]), p)
+                    for p in parts)
+
+
+def token_to_cyrillic(match) -> str:
+    token = match[0]
+    core = token.strip(".-")
+    head = token[:len(token) - len(token.lstrip(".-"))]
+    tail = token[len(head) + len(core):]
+    if head == "." and IDENTIFIER.fullmatch("." + core):
+        return token  # .grad
+    if IDENTIFIER.fullmatch(core):
+        return token
+    around = match.string[max(match.start() - 1, 0):match.end() + 1]
+    if len(core) == 1 and "/" in around:
+        return token  # Q/K/V
+    if "-" in core:
+        return head + compound_to_cyrillic(core) + tail
+    return head + WORD.sub(lambda m: word_to_cyrillic(m[0]), core) + tail
+
+
 def words_to_cyrillic(text: str) -> str:
-    return WORD.sub(lambda m: word_to_cyrillic(m[0]), text)
+    return TOKEN.sub(token_to_cyrillic, text)
 
 
 def prose_to_cyrillic(text: str) -> str:

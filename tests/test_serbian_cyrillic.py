@@ -6,8 +6,8 @@ import pytest
 import yaml
 
 from conftest import SITE
-from serbian_cyrillic import (KEPT, SPAN, generated_pages, is_english,
-                              keeps_latin, page_to_cyrillic, rules)
+from serbian_cyrillic import (KEPT, SPAN, TOKEN, generated_pages, is_english,
+                              page_to_cyrillic, rules, token_to_cyrillic)
 
 PAGES = list(generated_pages())
 LATIN_WORD = re.compile(r"[A-Za-zČĆŽŠĐčćžšđ]+")
@@ -38,7 +38,9 @@ def latin_words_left(text):
     text = KEPT.sub(lambda m: "()" if m["target"] else " ", text)
     text = SPAN.sub(lambda m: " " if is_english(m[0]) else m[0], text)
     text = re.sub(r"engl\.\s+\*[^*]+\*|енгл\.\s+\*[^*]+\*", " ", text)
-    return sorted({w for w in LATIN_WORD.findall(text) if not keeps_latin(w)})
+    return sorted({w for m in TOKEN.finditer(text)
+                   if token_to_cyrillic(m) != m[0]
+                   for w in LATIN_WORD.findall(m[0])})
 
 
 @pytest.mark.parametrize(("source", "target"), PAGES,
@@ -77,10 +79,11 @@ def test_built_cyrillic_pages_show_cyrillic_titles_and_navigation():
         html = page.read_text(encoding="utf-8")
         assert '<html lang="sr-Cyrl"' in html, page
         shown = re.findall(r'<title>([^<]*)</title>|aria-label="([^"]*)"|'
-                           r'<span class="md-ellipsis">\s*([^<]*?)\s*</span>',
+                           r'<span class="md-ellipsis">\s*([^<]*?)\s*</span>|'
+                           r'<span class="filename">([^<]*)</span>',
                            html)
-        words = {w for match in shown for text in match
-                 for w in LATIN_WORD.findall(text) if not keeps_latin(w)}
+        words = {w for match in shown for text in match if "/" not in text
+                 for w in latin_words_left(text)}
         if "benchmarks" in page.parts or "translation-status" in page.parts:
             continue
         assert not words, f"{page}: Latin words in titles or labels: {words}"
