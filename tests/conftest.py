@@ -176,7 +176,7 @@ def open_page(request, browser, site_url):
         page = context.new_page()
         pages.append(page)
         log = PageLog(page, site_url)
-        page.goto(site_url + path, wait_until="networkidle")
+        page.goto(site_url + path, wait_until="load")
         return page, log
 
     yield load

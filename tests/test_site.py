@@ -436,8 +436,7 @@ def check_ui_strings_in_the_page_language(page, log, path):
 
 
 def checks_for(path):
-    checks = [check_loads_cleanly_and_offline, check_accessibility,
-              check_no_raw_tex, check_graph_pictures]
+    checks = [check_accessibility, check_no_raw_tex, check_graph_pictures]
     if language_of(path) != "en" and not path.endswith(ENGLISH_ONLY):
         checks.append(check_ui_strings_in_the_page_language)
     if path in LAB_PAGES:
@@ -446,7 +445,9 @@ def checks_for(path):
         checks.append(check_copied_code_is_the_snippet_and_output_its_golden)
     if path in SEARCHABLE:
         checks.append(check_search_finds_the_page_by_its_title)
-    return checks + [check_language_switcher_lands_on_the_same_page]
+    # Last: whatever the other checks made the page fetch is logged too.
+    return checks + [check_language_switcher_lands_on_the_same_page,
+                     check_loads_cleanly_and_offline]
 
 
 @pytest.mark.parametrize("path", PAGES, ids=lambda p: p or "home")
