@@ -142,8 +142,13 @@ def token_to_cyrillic(match) -> str:
     if IDENTIFIER.fullmatch(core):
         return token
     around = match.string[max(match.start() - 1, 0):match.end() + 1]
+    before = match.string[max(match.start() - 30, 0):match.start()]
     if len(core) == 1 and "/" in around:
         return token  # Q/K/V
+    if re.fullmatch(r"[A-Z](?:\.\d+)*", core) and (
+            "." in core or re.search(r"[a-zčćžšđа-яђјљњћџ]\s+$", before)):
+        return token  # "dodatak A", "A.3": a label; the conjunction "A"
+        # is capital only where a sentence starts
     if "-" in core:
         return head + compound_to_cyrillic(core) + tail
     return head + WORD.sub(lambda m: word_to_cyrillic(m[0]), core) + tail
