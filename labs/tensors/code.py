@@ -13,6 +13,8 @@ print(images.mean(dim=(0, 2, 3)))
 # %% broadcasting
 column = torch.arange(3).reshape(3, 1)
 row = torch.arange(4)
+print(tuple(column.shape), "+", tuple(row.shape), "->",
+      tuple((column + row).shape))
 print(column + row)
 
 # %% outer
