@@ -7,7 +7,6 @@ import functools
 import http.server
 import os
 import re
-import sys
 import threading
 import urllib.parse
 from pathlib import Path

@@ -2,7 +2,7 @@
 
 import pytest
 
-from conftest import LANGUAGES, SITE
+from conftest import LANGUAGES
 from harness import ROOT
 from labs import lab_names
 

@@ -18,7 +18,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "hooks"))
-from labs import LABS, code_cells, lab_names  # noqa: E402
+from labs import LABS, code_cells  # noqa: E402
 from translation_notices import source_hash  # noqa: E402
 
 from stated_numbers import check_english, check_translation  # noqa: E402
