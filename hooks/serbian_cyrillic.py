@@ -175,10 +175,6 @@ def prose_to_cyrillic(text: str) -> str:
     return "".join(out)
 
 
-def admonition_title(match) -> str:
-    return match[1] + prose_to_cyrillic(match[2])
-
-
 FENCE_TITLE = re.compile(r'(title=")([^"/.]+)(")')
 MATH_TEXT = re.compile(r"(\\text\{)([^}]*)(\})")
 
@@ -208,14 +204,9 @@ def body_to_cyrillic(text: str) -> str:
 
 
 def front_matter_to_cyrillic(meta: dict) -> dict:
-    converted = dict(meta)
-    for key in ("title", "description"):
-        if key in converted:
-            converted[key] = body_to_cyrillic(converted[key])
-    if "plot_text" in converted:
-        converted["plot_text"] = {k: body_to_cyrillic(v) for k, v
-                                  in converted["plot_text"].items()}
-    return converted
+    return {key: to_cyrillic_data(value)
+            if key in ("title", "description", "plot_text") else value
+            for key, value in meta.items()}
 
 
 def page_to_cyrillic(markdown: str) -> str:

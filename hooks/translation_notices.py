@@ -41,24 +41,25 @@ def pending(language: str) -> set:
     return set(listed.get(language, []))
 
 
+def translation_status(path: Path, english: Path) -> str:
+    meta = get_data(path.read_text(encoding="utf-8"))[1]
+    if meta.get("source_hash") == source_hash(english):
+        return "current"
+    return "stale (accepted)" if meta.get("stale_accepted") else "stale"
+
+
 def status(language: str, page: str) -> str:
     path = DOCS / language / page
     if not path.exists():
         return "pending" if page in pending(language) else "missing"
-    meta = get_data(path.read_text(encoding="utf-8"))[1]
-    if not is_stale(meta, f"{language}/{page}"):
-        return "current"
-    return "stale (accepted)" if meta.get("stale_accepted") else "stale"
+    return translation_status(path, DOCS / DEFAULT / page)
 
 
 def lab_status(language: str, lab: str) -> str:
     path = LABS / lab / f"{language}.md"
     if not path.exists():
         return "missing"
-    meta = get_data(path.read_text(encoding="utf-8"))[1]
-    if meta.get("source_hash") == source_hash(LABS / lab / f"{DEFAULT}.md"):
-        return "current"
-    return "stale (accepted)" if meta.get("stale_accepted") else "stale"
+    return translation_status(path, LABS / lab / f"{DEFAULT}.md")
 
 
 def status_page(languages: list) -> str:

@@ -1,12 +1,12 @@
 """The built site as a reader's browser meets it."""
 import re
-from pathlib import Path
 
 import pytest
 
 from conftest import LANGUAGES, SITE, built_pages
 from harness import ROOT
 from labs import lab_names
+from serbian_cyrillic import material_strings
 
 pytestmark = pytest.mark.browser
 PAGES = built_pages() if SITE.exists() else []
@@ -378,10 +378,7 @@ def english_ui_strings():
     may show or speak any of these."""
     import yaml
 
-    material = Path(__import__("material").__file__).parent
-    english = (material / "templates" / "partials" / "languages" /
-               "en.html").read_text(encoding="utf-8")
-    found = set(re.findall(r'^\s*"[\w.]+": "(.+)",?$', english, re.M))
+    found = set(material_strings("en").values())
     config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"),
                        Loader=yaml.BaseLoader)
     found |= {entry["toggle"]["name"] for entry in config["theme"]["palette"]}
@@ -412,14 +409,6 @@ UI_TEXT = """() => {
 }"""
 
 
-def material_strings(language):
-    """Material's UI strings in one of its languages."""
-    material = Path(__import__("material").__file__).parent
-    text = (material / "templates" / "partials" / "languages" /
-            f"{language}.html").read_text(encoding="utf-8")
-    return set(re.findall(r'^\s*"[\w.]+": "(.+)",?$', text, re.M))
-
-
 MATERIAL_LANGUAGE = {"pl": "pl", "de": "de", "sr": "sh", "sr-Cyrl": "sr",
                      "zh": "zh"}
 
@@ -427,8 +416,8 @@ MATERIAL_LANGUAGE = {"pl": "pl", "de": "de", "sr": "sh", "sr-Cyrl": "sr",
 def check_ui_strings_in_the_page_language(page, log, path):
     """A string that is the same word in the page's language (German
     "Navigation") is not left in English."""
-    english = ENGLISH_UI_STRINGS - material_strings(
-        MATERIAL_LANGUAGE[language_of(path)])
+    english = ENGLISH_UI_STRINGS - set(material_strings(
+        MATERIAL_LANGUAGE[language_of(path)]).values())
     left = sorted({f"{where} {text!r}" for where, text in page.evaluate(UI_TEXT)
                    if text in english})
     assert not left, (f"/{path} shows or speaks English UI strings: {left}; "
