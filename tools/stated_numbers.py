@@ -10,6 +10,7 @@
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from decimal import Decimal
@@ -76,11 +77,10 @@ def canonical(text, language):
     return text
 
 
-def prose_lines(path: Path):
+def prose_lines(lines: list[str]):
     """(line number, text) of what a reader reads: prose, tables, formulas;
     not front matter, code (inline code too, across line breaks),
     includes or link targets."""
-    lines = path.read_text(encoding="utf-8").split("\n")
     start = lines.index("---", 1) + 1 if lines[0] == "---" else 0
     kept, fence = [], False
     for number, line in enumerate(lines[start:], start + 1):
@@ -112,7 +112,7 @@ def numbers_in(path: Path, language: str):
     verbatim = verbatim_pattern()
     section = None
     raw = path.read_text(encoding="utf-8").split("\n")
-    for number, text in prose_lines(path):
+    for number, text in prose_lines(raw):
         if heading := HEADING_ID.match(raw[number - 1].strip()):
             section = heading[1]
         if verbatim and language != "en":
@@ -136,11 +136,15 @@ def included_text(path: Path) -> str:
     return "\n".join(found)
 
 
-def cited(page: str):
+@functools.cache
+def cited_numbers() -> dict:
     if not CITED.exists():
         return {}
-    return (yaml.safe_load(CITED.read_text(encoding="utf-8")) or {}).get(
-        page, {}) or {}
+    return yaml.safe_load(CITED.read_text(encoding="utf-8")) or {}
+
+
+def cited(page: str):
+    return cited_numbers().get(page, {}) or {}
 
 
 def check_english(path: Path, page: str):
