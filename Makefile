@@ -10,10 +10,12 @@ export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: serve build check test test-snippets translations goldens verify lint-workflows bench lock fonts browser clean
 
-$(READY): requirements.lock
+$(READY): requirements.lock pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check torch==2.13.0
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps \
+	  --no-build-isolation --editable .
 	touch $@
 
 serve: $(READY) fonts

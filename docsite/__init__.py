@@ -1,0 +1,1 @@
+"""The site's one model of languages, pages, labs and their Markdown."""
