@@ -5,8 +5,9 @@ import platform
 
 import pytest
 
-from harness import (SNIPPETS, check_snippet, device_rule_problems,
-                     snippet_paths, uses_compute_device)
+from harness import (SNIPPETS, check_cuda_generator, check_snippet,
+                     device_rule_problems, snippet_paths,
+                     uses_compute_device)
 
 REQUIRE_CUDA = os.environ.get("DOCS_REQUIRE_CUDA") == "1"
 
@@ -50,6 +51,7 @@ def test_snippet_prints_its_golden(path, device):
             f"{run.matmul_precision!r} (TF32): the goldens assume full "
             "float32 ('highest', PyTorch's default); unset "
             "torch.backends.cuda.matmul.allow_tf32 on this runner")
+        check_cuda_generator(path, run)
 
 
 @pytest.mark.parametrize("path", snippet_paths(),

@@ -34,7 +34,16 @@ def run(snippet, report, randomised):
             "matmul_precision": torch and
             torch.get_float32_matmul_precision(),
             "cuda_allocations": torch.cuda.memory_stats().get(
-                "allocation.all.allocated", 0) if used else 0}, out)
+                "allocation.all.allocated", 0) if used else 0,
+            "cuda_generator_used": used and cuda_generator_used(torch)},
+            out)
+
+
+def cuda_generator_used(torch):
+    """Whether the run drew from the CUDA generator since it was last
+    seeded: every draw advances its Philox offset, seeding resets it to 0."""
+    generator = torch.cuda.default_generators[torch.cuda.current_device()]
+    return generator.get_offset() > 0
 
 
 def run_in_child(snippet, report, randomised):

@@ -15,6 +15,7 @@ print("x*keep/(1-p): ", (x * keep / (1 - p)).cpu())
 
 drop = nn.Dropout(p).to(device)
 drop.train()  # the mode a model is in while it trains
+# device-rule: output does not depend on the draw (prints only torch.unique)
 out = drop(torch.ones(1000, device=device))
 print("train mode, values seen:", torch.unique(out).cpu())
 drop.eval()  # what model.eval() does to every layer
