@@ -8,9 +8,10 @@ import json
 
 import pytest
 
-from harness import (DEVICE_LINE, HINT, MARKER, ROOT, ROUTES, SNIPPETS, Run,
-                     SnippetError, check_cuda_generator, device_rule_problems,
-                     fresh_golden, golden_path, run_fresh)
+from device_rule import MARKER, ROUTES
+from harness import (DEVICE_LINE, HINT, ROOT, SNIPPETS, Run, SnippetError,
+                     check_cuda_generator, device_rule_problems, fresh_golden,
+                     golden_path, run_fresh)
 
 
 def run_snippet_suite(snippets_dir, *options, select="cpu"):
