@@ -9,7 +9,7 @@ import json
 import pytest
 
 from device_rule import MARKER, ROUTES
-from harness import (DEVICE_LINE, HINT, ROOT, SNIPPETS, Run, SnippetError,
+from harness import (DEVICE_LINE, ROOT, SNIPPETS, Run, SnippetError,
                      check_cuda_generator, device_rule_problems, fresh_golden,
                      golden_path, run_fresh)
 
@@ -44,7 +44,10 @@ def test_a_changed_digit_in_a_golden_fails_the_suite(tmp_path):
     assert "-tensor([-0.0899])" in done.stdout
     assert "+tensor([-0.0898])" in done.stdout
     assert str(copy) in done.stdout
-    assert HINT in done.stdout
+    assert f"make goldens SNIPPET={copy}" in done.stdout, (
+        "the message must name the one-snippet command")
+    assert "harness.py:" not in done.stdout, (
+        "the harness's traceback buries the diff: fail with the message only")
 
 
 def copy_snippet(source, folder):

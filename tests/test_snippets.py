@@ -5,7 +5,8 @@ import platform
 
 import pytest
 
-from harness import (SNIPPETS, check_cuda_generator, check_snippet,
+from harness import (SNIPPETS, SnippetError, check_cuda_generator,
+                     check_snippet,
                      device_rule_problems, snippet_paths,
                      uses_compute_device)
 
@@ -38,7 +39,12 @@ def require_cuda():
 def test_snippet_prints_its_golden(path, device):
     if device == "cuda":
         require_cuda()
-    run = check_snippet(path, device)
+    try:
+        run = check_snippet(path, device)
+    except SnippetError as error:
+        # The diff and the command are the message; the harness's
+        # traceback would only bury them.
+        pytest.fail(str(error), pytrace=False)
     if device == "cpu":
         assert not run.cuda_available, (
             f"{path} saw a GPU although the cpu run hides CUDA")

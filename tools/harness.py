@@ -31,7 +31,16 @@ from device_rule import MARKER, draw_problems, has_marker
 
 ROOT = Path(__file__).resolve().parents[1]
 SNIPPETS = Path(os.environ.get("DOCS_SNIPPETS_DIR", ROOT / "snippets"))
-HINT = "run `make goldens` if the new output is right"
+HINT = "if the new output is right, run `make goldens SNIPPET={snippet}`"
+
+
+def hint(snippet: Path) -> str:
+    """The one-snippet command, with the path as the reader would type it."""
+    try:
+        shown = snippet.resolve().relative_to(ROOT)
+    except ValueError:
+        shown = snippet
+    return HINT.format(snippet=shown)
 DEVICE_LINE = 'device = "cuda" if torch.cuda.is_available() else "cpu"'
 DEVICE_USES = (".to(device)", "device=device")
 META_ONLY = 'with torch.device("meta"):'
@@ -173,7 +182,7 @@ def run_fresh(snippet: Path, device: str = "cpu",
 def check_golden(snippet: Path, printed: str, device: str = "cpu") -> None:
     golden = golden_path(snippet)
     if not golden.exists():
-        raise SnippetError(f"{golden} is missing: {HINT}")
+        raise SnippetError(f"{golden} is missing: {hint(snippet)}")
     expected = golden.read_text(encoding="utf-8")
     if printed == expected:
         return
@@ -181,7 +190,8 @@ def check_golden(snippet: Path, printed: str, device: str = "cpu") -> None:
         expected.splitlines(keepends=True), printed.splitlines(keepends=True),
         f"{golden} (golden)", f"{snippet} (printed now on {device})"))
     raise SnippetError(
-        f"{snippet} no longer prints {golden} on {device}:\n{diff}\n{HINT}")
+        f"{snippet} no longer prints {golden} on {device}:\n{diff}\n"
+        f"{hint(snippet)}")
 
 
 def check_cuda_generator(snippet: Path, run: Run) -> None:
