@@ -373,8 +373,8 @@ def test_printed_accuracy_is_the_final_models_validation_accuracy():
     _, validation = loaders(run.namespace)
     model = run.namespace["model"]
     model.eval()
-    with torch.no_grad():
-        correct = sum(((model(features) > 0.5).float() == labels).sum().item()
+    with torch.no_grad():  # the model outputs logits: 1 where above 0
+        correct = sum(((model(features) > 0).float() == labels).sum().item()
                       for features, labels in validation)
     accuracy = correct / len(validation.dataset)
     printed = re.findall(r"validation accuracy (\d+\.\d)%",
@@ -383,9 +383,32 @@ def test_printed_accuracy_is_the_final_models_validation_accuracy():
                      "'validation accuracy'")
     assert float(printed[-1]) == pytest.approx(100 * accuracy, abs=0.05), (
         f"labs/training: the last accuracy printed, {printed[-1]}%, is not "
-        f"the model's accuracy on the validation set, {accuracy:.1%}")
+        f"the model's accuracy on the validation set, {accuracy:.1%} (read "
+        "from its outputs as logits: 1 where above 0)")
     assert not re.search(r"(?<!validation )accuracy", run.outputs["train"]), (
         "labs/training: an accuracy that is not the validation accuracy")
+
+
+def test_training_lab_model_outputs_logits_and_the_loss_takes_them():
+    import torch
+    from torch import nn
+
+    run, _ = training_run()
+    losses = [type(v).__name__ for v in run.namespace.values()
+              if isinstance(v, nn.modules.loss._Loss)]
+    assert losses == ["BCEWithLogitsLoss"], (
+        f"labs/training/code.py: the loss is {losses}: give the model's "
+        "logits to nn.BCEWithLogitsLoss (docs/en/backpropagation.md#logits "
+        "says why), not probabilities to nn.BCELoss")
+    _, validation = loaders(run.namespace)
+    model = run.namespace["model"]
+    with torch.no_grad():
+        outputs = torch.cat([model(features) for features, _ in validation])
+    assert outputs.min() < 0 or outputs.max() > 1, (
+        "labs/training/code.py: every output of the trained model lies in "
+        "[0, 1], so it outputs probabilities: end the model with its last "
+        "nn.Linear (a logit) and apply torch.sigmoid only to show a "
+        "probability")
 
 
 def test_training_lab_uses_and_explains_adamw():

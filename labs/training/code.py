@@ -30,18 +30,21 @@ class SimpleNet(nn.Module):
         self.fc1 = nn.Linear(10, 5)
         self.relu = nn.ReLU()
         self.fc2 = nn.Linear(5, 1)
-        self.sigmoid = nn.Sigmoid()
 
     def forward(self, x):
-        return self.sigmoid(self.fc2(self.relu(self.fc1(x))))
+        return self.fc2(self.relu(self.fc1(x)))  # a logit, no sigmoid
 
 
 torch.manual_seed(0)
 model = SimpleNet()
 print(sum(p.numel() for p in model.parameters()), "parameters")
+with torch.no_grad():
+    logits = model(inputs[:3])
+print("logits:       ", logits.squeeze(1))
+print("probabilities:", torch.sigmoid(logits).squeeze(1))
 
 # %% evaluate
-criterion = nn.BCELoss()
+criterion = nn.BCEWithLogitsLoss()          # takes logits
 
 
 def evaluate(model, loader):
@@ -49,9 +52,9 @@ def evaluate(model, loader):
     total_loss, correct = 0.0, 0
     with torch.no_grad():
         for features, labels in loader:
-            predictions = model(features)
-            total_loss += criterion(predictions, labels).item() * len(labels)
-            correct += ((predictions > 0.5).float() == labels).sum().item()
+            logits = model(features)
+            total_loss += criterion(logits, labels).item() * len(labels)
+            correct += ((logits > 0).float() == labels).sum().item()
     count = len(loader.dataset)
     return total_loss / count, correct / count
 

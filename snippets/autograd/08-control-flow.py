@@ -20,3 +20,8 @@ for start in [1.5, 2.0]:
     out.backward()
     print(f"a = {start}: {path:26} f = {out.item():5.0f}"
           f"   df/da = {a.grad.item():.0f}")
+
+try:                     # a while or if needs one truth value
+    f(torch.tensor([1.5, 2.0], device=device, requires_grad=True))
+except RuntimeError as error:
+    print(f"a = [1.5, 2.0]: {type(error).__name__}: {error}")

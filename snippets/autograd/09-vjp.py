@@ -9,6 +9,11 @@ try:
 except RuntimeError as error:
     print("y.backward():", error)
 
+total = (x**2).sum(dim=0, keepdim=True)   # one element, shape (1,)
+total.backward()                          # no gradient= needed
+print(f"shape {tuple(total.shape)}, x.grad:", x.grad.cpu())
+x.grad = None
+
 y.backward(gradient=torch.ones_like(y))
 print("x.grad, v = [1, 1, 1]:     ", x.grad.cpu())
 

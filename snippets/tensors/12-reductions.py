@@ -18,3 +18,6 @@ values, indices = scores.max(dim=1)
 show("scores.max(dim=1) values", values)
 show("scores.max(dim=1) indices", indices)
 show("scores.argmax(dim=-1)", scores.argmax(dim=-1))
+norms = scores.norm(dim=1)      # square root of the sum of squares
+print(f"{'scores.norm(dim=1)':31} shape {str(tuple(norms.shape)):6} "
+      f"{[round(n, 4) for n in norms.tolist()]}")
