@@ -1,0 +1,51 @@
+"""The navigation: every page in it, every section title translated."""
+from docsite import model
+
+
+def nav_titles(nav):
+    """Titles written in the nav: of sections, and of pages given one."""
+    for entry in nav:
+        if isinstance(entry, dict):
+            for title, children in entry.items():
+                yield title
+                if isinstance(children, list):
+                    yield from nav_titles(children)
+
+
+def nav_pages(nav):
+    for entry in nav:
+        if isinstance(entry, str):
+            yield entry
+        elif isinstance(entry, dict):
+            for value in entry.values():
+                yield from (nav_pages(value) if isinstance(value, list)
+                            else [value])
+
+
+def test_every_section_title_is_translated_in_every_language():
+    titles = set(nav_titles(model.config()["nav"]))
+    problems = []
+    for entry in model.i18n_options()["languages"]:
+        locale = entry["locale"]
+        if entry.get("default") or model.language(locale).generated_from:
+            continue
+        translated = entry.get("nav_translations") or {}
+        for title in sorted(titles - set(translated)):
+            problems.append(f"mkdocs.yml: language '{locale}' has no "
+                            f"nav_translations entry for "
+                            f"'{title}': add `{title}: <title in {locale}>`")
+        for title in sorted(set(translated) - titles):
+            problems.append(f"mkdocs.yml: language '{locale}' translates "
+                            f"'{title}', which the nav no longer has: remove "
+                            "it")
+    assert not problems, "\n".join(problems)
+
+
+def test_every_page_is_in_the_navigation():
+    listed = {page for page in nav_pages(model.config()["nav"])
+              if page.endswith(".md")}
+    missing = [str(page) for page in model.pages()
+               if str(page) not in listed]
+    assert not missing, (
+        f"docs/{model.default_language()}/ pages missing from mkdocs.yml's "
+        f"nav (readers could reach them only by search): {missing}")
