@@ -10,8 +10,10 @@ Before the first language is built, every pair becomes
 texts, then the prose and code. Each lab runs in one kernel: every cell for
 English, then only the cells that use TEXT for the other languages, so the
 shared code runs once per build. Results are cached by the cells and the
-torch and Python versions. A cell that raises or writes to stderr (a
-warning) fails the build.
+torch and Python versions, and the text the English cells print is kept
+beside them for the numbers check (`english_outputs`, which runs the English
+cells itself when no build left it). A cell that raises or writes to stderr
+(a warning) fails the build.
 
 mkdocs-static-i18n rebuilds the file list after mkdocs-jupyter has wrapped
 notebooks as pages, so they would ship as raw text (mkdocs-static-i18n #198);
@@ -27,6 +29,7 @@ from run to run.
 import copy
 import hashlib
 import json
+import os
 import platform
 import posixpath
 import re
@@ -83,13 +86,13 @@ def page_url(target: str, lab: str) -> str:
     return posixpath.relpath(url or ".", f"labs/{lab}") + "/"
 
 
-def notebook(lab: str, language: str):
+def notebook(lab: str, language: str, labs: Path = LABS):
     import nbformat.v4 as nbf
 
-    source = LABS / lab / f"{language}.md"
+    source = labs / lab / f"{language}.md"
     _, front, body = source.read_text(encoding="utf-8").split("---\n", 2)
     meta = yaml.safe_load(front)
-    code = code_cells(LABS / lab / "code.py")
+    code = code_cells(labs / lab / "code.py")
     text = json.dumps(meta["plot_text"], ensure_ascii=False, indent=4)
     cells = [nbf.new_code_cell(f"TEXT = {text}",
                                metadata={"tags": ["lab-text"]})]
@@ -135,7 +138,7 @@ def execute(lab: str, notebooks: dict) -> dict:
     from nbclient.exceptions import CellExecutionError
 
     kernel = KernelManager(kernel_name="python3", transport="ipc",
-                           ip=str(CACHE / f"kernel-{lab}"))
+                           ip=str(CACHE / f"kernel-{lab}-{os.getpid()}"))
     kernel.start_kernel(cwd=str(ROOT))
     executed, first = {}, None
     try:
@@ -212,14 +215,75 @@ def build_lab(lab: str, languages: list) -> dict:
     cached = CACHE / f"{lab}-{cache_key(notebooks)}.json"
     if cached.exists():
         stored = json.loads(cached.read_text(encoding="utf-8"))
-        return {lang: nbformat.from_dict(nb) for lang, nb in stored.items()}
-    CACHE.mkdir(parents=True, exist_ok=True)
-    executed = execute(lab, notebooks)
-    for old in CACHE.glob(f"{lab}-*.json"):
-        old.unlink()
-    cached.write_text(json.dumps(executed, ensure_ascii=False),
-                      encoding="utf-8")
+        executed = {lang: nbformat.from_dict(nb)
+                    for lang, nb in stored.items()}
+    else:
+        CACHE.mkdir(parents=True, exist_ok=True)
+        executed = execute(lab, notebooks)
+        for old in CACHE.glob(f"{lab}-*.json"):
+            old.unlink()
+        write_atomically(cached, json.dumps(executed, ensure_ascii=False))
+    if DEFAULT in executed:
+        remember_outputs(lab, executed[DEFAULT])
     return executed
+
+
+def write_atomically(path: Path, text: str):
+    """Write a cache file that a concurrent reader sees whole or not at
+    all (a build and the tests may run side by side)."""
+    part = path.with_name(f"{path.name}.{os.getpid()}.part")
+    part.write_text(text, encoding="utf-8")
+    os.replace(part, path)
+
+
+def outputs_key(nb) -> str:
+    """What a lab's outputs depend on: its code cells (the plot texts
+    included) and the torch and Python versions; not its prose."""
+    from importlib.metadata import version
+
+    cells = [c.source for c in nb.cells if c.cell_type == "code"]
+    text = json.dumps([cells, version("torch"), platform.python_version()])
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+def outputs_file(lab: str, nb) -> Path:
+    return CACHE / f"{lab}.{DEFAULT}-outputs-{outputs_key(nb)}.txt"
+
+
+def shown_text(nb) -> str:
+    """The text a reader sees under the code cells: what they print and
+    the value a cell ends with (not the stand-in text of a plot)."""
+    found = []
+    for cell in nb.cells:
+        for output in cell.get("outputs", []):
+            data = output.get("data", {})
+            if output.get("output_type") == "stream":
+                found.append(output.get("text", ""))
+            elif not any(kind.startswith("image/") for kind in data):
+                found.append(f"{data.get('text/plain', '')}\n")
+    return "".join(found)
+
+
+def remember_outputs(lab: str, nb):
+    path = outputs_file(lab, nb)
+    if not path.exists():
+        for old in CACHE.glob(f"{lab}.{DEFAULT}-outputs-*.txt"):
+            old.unlink(missing_ok=True)
+        write_atomically(path, shown_text(nb))
+
+
+def english_outputs(lab_dir: Path) -> str:
+    """The text the English lab in lab_dir shows under its code cells, as
+    the build runs it (tools/stated_numbers.py checks the prose against
+    it). A build leaves it in .cache/labs/; without one, or after its code
+    changed, the English cells run here once and leave it there."""
+    nb = notebook(lab_dir.name, DEFAULT, lab_dir.parent)
+    path = outputs_file(lab_dir.name, nb)
+    if not path.exists():
+        CACHE.mkdir(parents=True, exist_ok=True)
+        executed = execute(lab_dir.name, {DEFAULT: nb})
+        remember_outputs(lab_dir.name, executed[DEFAULT])
+    return path.read_text(encoding="utf-8")
 
 
 def on_pre_build(config):
