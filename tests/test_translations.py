@@ -1,8 +1,10 @@
 """Every translation matches its English page, and the checker catches faults."""
+import re
 import shutil
 
 import pytest
 
+from stated_numbers import chapter_of, results_in, shown_by
 from translations import (DEFAULT, DOCS, LABS, TRANSLATIONS, check_labs,
                           check_language, english_pages)
 
@@ -18,6 +20,13 @@ def test_language_is_consistent_with_english(language):
 def docs(tmp_path):
     copy = tmp_path / "docs"
     shutil.copytree(DOCS, copy)
+    return copy
+
+
+@pytest.fixture
+def labs(tmp_path):
+    copy = tmp_path / "labs"
+    shutil.copytree(LABS, copy)
     return copy
 
 
@@ -139,9 +148,7 @@ def test_a_number_in_english_format_in_a_german_page_fails(docs):
     assert "lacks the number 0.2555" in reasons(docs, "de")
 
 
-def test_edited_english_lab_makes_its_translations_stale(tmp_path):
-    labs = tmp_path / "labs"
-    shutil.copytree(LABS, labs)
+def test_edited_english_lab_makes_its_translations_stale(labs):
     edit(labs / "tensors" / "en.md", "broadcasting", "broadcasting rules")
     for language in TRANSLATIONS:
         stale = [p for p in check_labs(language, labs) if p.stale]
@@ -161,3 +168,86 @@ def test_a_paragraph_in_a_sixth_language_fails(docs):
                   "vstupy modelu.")
     assert "reads as Dutch" in reasons(docs, "de")
     assert "reads as Czech" in reasons(docs, "pl")
+
+
+def test_changed_digit_in_english_lab_prose_fails(labs):
+    """-0.0817 is printed only when the lab runs: the check reads the
+    executed notebook's outputs."""
+    page = labs / "autograd" / "en.md"
+    edit(page, "$-0.0817$", "$-0.0818$")
+    found = "\n".join(str(p) for p in check_labs(DEFAULT, labs))
+    assert f"autograd/en.md:{line_of(page, '0.0818')}: states -0.0818, " \
+        "which no snippet or output this page includes prints (closest " \
+        "printed: 0.0817)" in found, found
+
+
+@pytest.mark.parametrize("line, stated", [
+    ("the loss is `inf`, the gradient `nan`.", ["inf", "nan"]),
+    ("it gives NaN, then -inf and `-inf`.", ["nan", "-inf", "-inf"]),
+    ("the mask is `True` where it prints False.", ["True", "False"]),
+    ("`t.view(-1)` raises a `RuntimeError`, this a ValueError.",
+     ["RuntimeError", "ValueError"]),
+    ("mixing raises\n`RuntimeError: Expected all\ntensors`.",
+     ["RuntimeError: Expected all tensors"]),
+    ("`float(\"inf\")`, `masked_fill(-inf)`, `torch.inf`, `x.isnan()`.", []),
+    ("`requires_grad=True`, `keepdim=True`, `qkv_bias: False`.", []),
+    ("True to its name, the check passes.\n\nFalse friends exist.", []),
+    ("A `RuntimeErrors` list, an Error, `torch.cuda.OutOfMemoryError`.", []),
+    ("$\\inf_x f(x) = -\\infty$ and [a link](#inf).", []),
+])
+def test_what_states_a_result(tmp_path, line, stated):
+    page = tmp_path / "page.md"
+    page.write_text(f"---\ntitle: x\n---\n\n# Page {{ #page }}\n\n{line}\n"
+                    "\n```text\ninf nan True RuntimeError\n```\n",
+                    encoding="utf-8")
+    assert [value for _, _, value, _ in results_in(page)] == stated
+
+
+def a_statement(docs, result, unless_shown):
+    """Where an English page states `result` and its chapter's outputs do
+    not show `unless_shown`, so that changing one into the other must
+    fail: (page, line, as written)."""
+    language_root = docs / DEFAULT
+    for page in sorted(language_root.rglob("*.md")):
+        shown = shown_by(chapter_of(page, language_root))
+        if unless_shown in shown.results or unless_shown in shown.outputs:
+            continue
+        for line, written, value, _ in results_in(page):
+            if value.startswith(result):
+                return page, line, written
+    pytest.fail(f"no English page states {result} where {unless_shown} is "
+                "not shown: pick another mutation")
+
+
+def edit_line(path, number, old, new):
+    lines = path.read_text(encoding="utf-8").split("\n")
+    assert old in lines[number - 1], f"fault injection: {old!r} not in line"
+    lines[number - 1] = lines[number - 1].replace(old, new, 1)
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+
+@pytest.mark.parametrize("old, new", [
+    ("inf", "nan"), ("True", "False"), ("RuntimeError", "ValueError"),
+    ("RuntimeError: Expected", "RuntimeError: Required")])
+def test_changed_result_in_english_prose_fails(docs, old, new):
+    page, line, written = a_statement(docs, old, new)
+    changed = written.replace(old, new, 1)
+    edit_line(page, line, written, changed)
+    found = reasons(docs, DEFAULT)
+    message = next((m for m in found.split("\n")
+                    if f"{page.name}:{line}: " in m), found)
+    assert f"states `{changed}` as a result, which no output this page " \
+        "includes shows" in message, message
+    expected = old.split(":")[0]
+    assert re.search(rf"they show: [^)]*\b{expected}\b", message), message
+
+
+def test_changed_result_in_a_translation_fails(docs):
+    english, line, written = a_statement(docs, "inf", "nan")
+    page = docs / "de" / english.relative_to(docs / DEFAULT)
+    german = next(n for n, w, v, _ in results_in(page) if v == "inf")
+    edit_line(page, german, "inf", "nan")
+    found = reasons(docs, "de")
+    assert f"de/{page.name}:{german}: section #" in found, found
+    assert "states nan, which the English page does not" in found
+    assert f"lacks the result inf that {english.name} states" in found

@@ -1,18 +1,38 @@
-"""Numbers cannot drift.
+"""Numbers and results cannot drift.
 
-- Every number an English page states in its prose, tables and formulas
-  appears in a snippet or an output that page includes (results are
+- Every number an English page or lab states in its prose, tables and
+  formulas appears in a snippet or an output that it includes (results are
   printed, inputs are in the code), or is a cited fact listed with its
-  source in translations/cited-numbers.yml.
+  source in translations/cited-numbers.yml. A lab's outputs are those of its
+  executed notebook (hooks/labs.py). The snippets of every page of the same
+  chapter count: a top-level page is a chapter of its own, the pages of a
+  folder such as docs/en/tensors/ are one chapter.
+- Every result an English page or lab states, `inf`, `-inf`, `nan` (or
+  NaN), `True`, `False` or an error name such as `RuntimeError`, appears in
+  an output it includes (not only in code: a result is printed, not
+  typed), or is cited. A result is stated
+  - in inline code that holds the result alone (`inf`, `True`), or an error
+    alone or with its message (`RuntimeError: ...`, which an output must
+    then show with that message);
+  - in prose, outside code, as a word of its own ("raises a RuntimeError",
+    "gives NaN"); `True` and `False` only inside a sentence, since a
+    sentence may begin with the English word "True".
+  Code around the word makes it an input or a name, not a result:
+  `float("inf")`, `masked_fill(-inf)`, `requires_grad=True`,
+  `qkv_bias: False` state nothing. The check sees the word, not the
+  sentence: a result that some output of the chapter shows passes, even
+  where the sentence speaks of another output.
 - Every translation states, section by section (sections are matched by
-  their heading ids), the same numbers as English, written in its own
-  language's format (translations/glossary/<lang>.yml, `numbers:`).
+  their heading ids), the same numbers and results as English, numbers
+  written in its own language's format (translations/glossary/<lang>.yml,
+  `numbers:`).
 """
 from __future__ import annotations
 
 import functools
 import re
 from collections import Counter
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
@@ -30,6 +50,15 @@ NOT_PROSE = [re.compile(p) for p in (
     r"<[^>]+>",                    # HTML tags and their attributes
     r"\\(?:mathbb|operatorname|text)\{[^}]*\}",
 )]
+# A result stated in inline code: the code is the result alone, or an error
+# with its message. In prose: the word alone, not part of a name or \inf.
+CODE_SPAN = re.compile(r"`([^`]*)`")
+RESULT_CODE = re.compile(r"-?inf|nan|NaN|True|False|[A-Z]\w*Error(?::.*)?",
+                         re.DOTALL)
+RESULT_WORD = re.compile(r"(?<![\w\\.-])(?:-?inf|nan|NaN|True|False"
+                         r"|[A-Z]\w*Error)(?!\w)")
+RESULT_SHOWN = re.compile(r"(?<![\w.])-?(?:inf|nan)(?!\w)"
+                          r"|\b(?:True|False|[A-Z]\w*Error)\b")
 # Thousands separator and decimal mark of each language's prose.
 FORMATS = {"en": (",", "."), "zh": (",", "."), "pl": (" ", ","),
            "sr": (" ", ","), "de": (".", ",")}
@@ -77,23 +106,72 @@ def canonical(text, language):
     return text
 
 
+def readable(lines: list[str]) -> tuple[int, str]:
+    """The first line's number and the text a reader reads, line breaks
+    kept: no front matter, code blocks or includes (inline code stays)."""
+    start = lines.index("---", 1) + 1 if lines[0] == "---" else 0
+    kept, fence = [], False
+    for line in lines[start:]:
+        if line.strip().startswith("```"):
+            fence = not fence
+            line = ""
+        kept.append("" if fence or INCLUDE.match(line) else line)
+    return start + 1, "\n".join(kept)
+
+
+def blanked(text: str, pattern) -> str:
+    return pattern.sub(lambda m: re.sub(r"[^\n]", " ", m[0]), text)
+
+
 def prose_lines(lines: list[str]):
     """(line number, text) of what a reader reads: prose, tables, formulas;
     not front matter, code (inline code too, across line breaks),
     includes or link targets."""
-    start = lines.index("---", 1) + 1 if lines[0] == "---" else 0
-    kept, fence = [], False
-    for number, line in enumerate(lines[start:], start + 1):
-        if line.strip().startswith("```"):
-            fence = not fence
-            line = ""
-        kept.append((number, "" if fence or INCLUDE.match(line) else line))
-    text = "\n".join(line for _, line in kept)
+    first, text = readable(lines)
     text = text.replace("{,}", ",").replace("\\,", "\u2009")
     for pattern in NOT_PROSE:
-        text = pattern.sub(lambda m: re.sub(r"[^\n]", " ", m[0]), text)
-    for (number, _), line in zip(kept, text.split("\n")):
-        yield number, line
+        text = blanked(text, pattern)
+    yield from enumerate(text.split("\n"), first)
+
+
+def results_in(path: Path):
+    """(line, result as written, result, section id) of every result the
+    page states: inline code that is a result alone (an error may carry its
+    message), or a result word in prose."""
+    raw = path.read_text(encoding="utf-8").split("\n")
+    first, text = readable(raw)
+    found = [(span.start(), span[1])
+             for span in CODE_SPAN.finditer(text)
+             if RESULT_CODE.fullmatch(span[1])]
+    prose = text
+    for pattern in NOT_PROSE:
+        prose = blanked(prose, pattern)
+    found += [(m.start(), m[0]) for m in RESULT_WORD.finditer(prose)
+              if m[0] not in ("True", "False")
+              or not starts_sentence(prose[:m.start()])]
+    sections = sections_of(raw)
+    for position, written in sorted(found):
+        line = first + text.count("\n", 0, position)
+        value = "nan" if written == "NaN" else " ".join(written.split())
+        yield line, written, value, sections[line - 1]
+
+
+def sections_of(raw: list[str]) -> list:
+    """The heading id of the section each line is in."""
+    found, section = [], None
+    for line in raw:
+        if heading := HEADING_ID.match(line.strip()):
+            section = heading[1]
+        found.append(section)
+    return found
+
+
+def starts_sentence(before: str) -> bool:
+    """Whether a word after this text begins a sentence, paragraph, heading,
+    list item or table cell."""
+    last = re.search(r"(\S)(\s*)$", before)
+    return (not last or last[1] in ".!?#|>-*"
+            or re.search(r"\n\s*\n", last[2]) is not None)
 
 
 def verbatim_pattern():
@@ -110,11 +188,10 @@ def numbers_in(path: Path, language: str):
     """(line, number as written, canonical value, section id) in order."""
     pattern = number_pattern(language)
     verbatim = verbatim_pattern()
-    section = None
     raw = path.read_text(encoding="utf-8").split("\n")
+    sections = sections_of(raw)
     for number, text in prose_lines(raw):
-        if heading := HEADING_ID.match(raw[number - 1].strip()):
-            section = heading[1]
+        section = sections[number - 1]
         if verbatim and language != "en":
             for match in verbatim.finditer(text):
                 yield number, match[0], canonical(match[0], "en"), section
@@ -125,15 +202,41 @@ def numbers_in(path: Path, language: str):
             yield number, match[0], value, section
 
 
-def included_text(path: Path) -> str:
-    """Every snippet and output a page includes, as one text."""
-    found = []
-    for line in path.read_text(encoding="utf-8").split("\n"):
-        if include := INCLUDE.match(line):
-            target = ROOT / include[1].split(":")[0]
-            if target.is_file():
-                found.append(target.read_text(encoding="utf-8"))
-    return "\n".join(found)
+def chapter_of(page: Path, language_root: Path) -> list[Path]:
+    """The pages whose snippets count for this page: the pages of its
+    folder, or the page alone if it is at the top of its language."""
+    if page.parent == language_root:
+        return [page]
+    return sorted(page.parent.glob("*.md"))
+
+
+@dataclass(frozen=True)
+class Shown:
+    """What a reader sees run: the numbers of every snippet and output
+    (inputs and results), and the outputs alone, where results are shown."""
+    numbers: frozenset
+    results: frozenset
+    outputs: str
+
+
+def shown_by(pages: list[Path], executed: str = "") -> Shown:
+    """What the snippets and outputs these pages include show, with the
+    outputs of an executed notebook (a lab's)."""
+    code, outputs = [], [executed]
+    for page in pages:
+        for line in page.read_text(encoding="utf-8").split("\n"):
+            if include := INCLUDE.match(line):
+                target = ROOT / include[1].split(":")[0]
+                if target.is_file():
+                    (outputs if target.suffix == ".out" else code).append(
+                        target.read_text(encoding="utf-8"))
+    everything = re.sub(r"(?<=\d)_(?=\d)", "", "\n".join(code + outputs))
+    shown = "\n".join(outputs)
+    return Shown(
+        numbers=frozenset(canonical(m[0], "en") for m in re.finditer(
+            r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?", everything)),
+        results=frozenset(RESULT_SHOWN.findall(shown)),
+        outputs=" ".join(shown.split()))
 
 
 @functools.cache
@@ -147,49 +250,80 @@ def cited(page: str):
     return cited_numbers().get(page, {}) or {}
 
 
-def check_english(path: Path, page: str):
-    """Problems as (line, reason)."""
-    shown = {canonical(m[0], "en") for m in
-             re.finditer(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?",
-                         re.sub(r"(?<=\d)_(?=\d)", "",
-                                included_text(path)))}
-    facts = {canonical(str(k), "en") for k in cited(page)}
+def closest(value: str, numbers) -> str:
+    return min(numbers, key=lambda n: (abs(Decimal(n) - Decimal(value)), n),
+               default="none")
+
+
+def same_kind(result: str, results) -> list[str]:
+    kinds = [{"inf", "-inf", "nan"}, {"True", "False"}]
+    kind = next((k for k in kinds if result in k), None)
+    return sorted(r for r in results
+                  if (r in kind if kind else r.endswith("Error")))
+
+
+def is_shown(result: str, shown: Shown) -> bool:
+    if ":" in result:  # an error with its message, perhaps cut short
+        return result.rstrip(".… ") in shown.outputs
+    return result in shown.results
+
+
+def check_english(path: Path, page: str, shown: Shown):
+    """Problems as (line, reason). `page` is the key of the page's cited
+    facts, `shown` what its chapter's snippets and outputs show."""
+    facts = {str(k) for k in cited(page)}
+    numbers = {canonical(f, "en") for f in facts}
+    where = (f"list it with its source under '{page}' in "
+             "translations/cited-numbers.yml")
     for line, written, value, _ in numbers_in(path, "en"):
-        if value not in shown and value not in facts:
+        if value not in shown.numbers and value not in numbers:
             yield line, (
                 f"states {written}, which no snippet or output this page "
-                "includes prints: print it in a snippet, or list it with "
-                f"its source under '{page}' in "
-                "translations/cited-numbers.yml")
+                f"includes prints (closest printed: "
+                f"{closest(value, shown.numbers)}): print it in a snippet, "
+                f"or {where}")
+    for line, written, result, _ in results_in(path):
+        if not is_shown(result, shown) and result not in facts:
+            kind = ", ".join(same_kind(result.split(":")[0], shown.results))
+            yield line, (
+                f"states `{written}` as a result, which no output this page "
+                f"includes shows (of its kind they show: {kind or 'none'}): "
+                f"state what the output shows, print it in a snippet, or "
+                f"{where}")
 
 
 def check_translation(path: Path, english: Path, language: str):
-    """Problems as (line, reason): each section states English's numbers."""
+    """Problems as (line, reason): each section states English's numbers
+    and results."""
     def by_section(found):
         sections = {}
         for line, written, value, section in found:
             sections.setdefault(section, []).append((line, written, value))
         return sections
 
-    theirs = by_section(numbers_in(path, language))
-    ours = by_section(numbers_in(english, "en"))
+    theirs = by_section([*numbers_in(path, language), *results_in(path)])
+    ours = by_section([*numbers_in(english, "en"), *results_in(english)])
     for section in dict.fromkeys([*ours, *theirs]):
         want = Counter(v for _, _, v in ours.get(section, []))
         have = Counter(v for _, _, v in theirs.get(section, []))
         if want == have:
             continue
-        first = (theirs.get(section) or ours.get(section))[0][0]
+        first = min(line for line, _, _ in
+                    theirs.get(section) or ours.get(section))
         where = f"#{section}" if section else "the top of the page"
         for value in sorted((want - have).elements()):
             english_line = next(l for l, _, v in ours[section] if v == value)
+            what, fix = (("the result", "state it as English does")
+                         if RESULT_CODE.fullmatch(value) else
+                         ("the number", f"write it in {language} format"))
             yield first, (
-                f"section {where} lacks the number {value} that "
+                f"section {where} lacks {what} {value} that "
                 f"{english.name} states (English line {english_line}); "
-                f"write it in {language} format")
-        for line, written, value in theirs.get(section, []):
+                f"{fix}")
+        for line, written, value in sorted(theirs.get(section, [])):
             if (have - want)[value]:
                 have[value] -= 1
                 yield line, (
                     f"section {where} states {written}, which the English "
-                    "page does not: state the numbers of "
+                    "page does not: state the numbers and results of "
                     f"{english.parent.name}/{english.name}")

@@ -18,10 +18,11 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "hooks"))
-from labs import LABS, code_cells  # noqa: E402
+from labs import LABS, code_cells, english_outputs  # noqa: E402
 from translation_notices import source_hash  # noqa: E402
 
-from stated_numbers import check_english, check_translation  # noqa: E402
+from stated_numbers import (check_english, check_translation,  # noqa: E402
+                            chapter_of, shown_by)
 
 DOCS = ROOT / "docs"
 DEFAULT = "en"
@@ -350,14 +351,23 @@ def compare(page, english, language):
                                         page.meta.get("stale_accepted"))]
 
 
+def english_statements(path, root, shown):
+    """The numbers and results an English page or lab states that nothing
+    it shows prints; cited facts are listed under its path from root."""
+    key = path.relative_to(root).as_posix()
+    return [Problem(path, line, reason)
+            for line, reason in check_english(path, key, shown)]
+
+
 def check_language(language, docs=DOCS):
     problems = []
     for name in english_pages(docs):
         english = parse(docs / DEFAULT / name)
         if language == DEFAULT:
             problems += check_page(english, DEFAULT, docs)
-            problems += [Problem(english.path, line, reason) for line, reason
-                         in check_english(english.path, f"en/{name}")]
+            problems += english_statements(
+                english.path, docs,
+                shown_by(chapter_of(english.path, docs / DEFAULT)))
             continue
         path = docs / language / name
         if not path.exists():
@@ -381,6 +391,9 @@ def check_labs(language, labs=LABS):
         where = DOCS / language / "labs"
         if language == DEFAULT:
             problems += check_page(english, DEFAULT, DOCS, where)
+            problems += english_statements(
+                english.path, labs.parent,
+                shown_by([english.path], english_outputs(labs / lab)))
             continue
         path = labs / lab / f"{language}.md"
         if not path.exists():
