@@ -4,7 +4,8 @@ import shutil
 
 import pytest
 
-from stated_numbers import chapter_of, results_in, shown_by
+from stated_numbers import (ROOT, chapter_of, check_english,
+                            results_in, shown_by)
 from translations import (DEFAULT, DOCS, LABS, TRANSLATIONS, check_labs,
                           check_language, english_pages)
 
@@ -251,3 +252,28 @@ def test_changed_result_in_a_translation_fails(docs):
     assert f"de/{page.name}:{german}: section #" in found, found
     assert "states nan, which the English page does not" in found
     assert f"lacks the result inf that {english.name} states" in found
+
+
+def test_a_chapter_shares_its_outputs(tmp_path):
+    """A page in a folder may state what another page of that folder
+    shows; a top-level page only what it shows itself."""
+    output = "snippets/tensors/09-half-precision.out"
+    assert "inf" in (ROOT / output).read_text(encoding="utf-8")
+    language_root = tmp_path / "en"
+    chapter = language_root / "tensors"
+    chapter.mkdir(parents=True)
+    (chapter / "shows.md").write_text(
+        f'# Shows {{ #shows }}\n\n```text\n--8<-- "{output}"\n```\n',
+        encoding="utf-8")
+    statement = "# States { #states }\n\nIt overflows to `inf`.\n"
+    (chapter / "states.md").write_text(statement, encoding="utf-8")
+    (language_root / "alone.md").write_text(statement, encoding="utf-8")
+
+    def problems(page):
+        shown = shown_by(chapter_of(page, language_root))
+        return [f"{line}: {reason}" for line, reason in
+                check_english(page, page.name, shown)]
+
+    assert problems(chapter / "states.md") == []
+    assert problems(language_root / "alone.md")[0].startswith(
+        "3: states `inf` as a result, which no output")
