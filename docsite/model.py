@@ -204,3 +204,34 @@ def prose_words(text: str) -> int:
     latin = len(re.findall(r"[^\W\d_][\w'’-]*", re.sub(
         r"[\u4e00-\u9fff]", " ", prose)))
     return latin + chinese // 2
+
+
+def chapters(path: Path = CONFIG) -> list[list[PurePosixPath]]:
+    """The pages of each chapter, in reading order: a chapter is a section
+    of the navigation (a landing page and its topic pages)."""
+    def pages_in(entries):
+        for entry in entries:
+            if isinstance(entry, str):
+                yield entry
+            elif isinstance(entry, dict):
+                for value in entry.values():
+                    yield from (pages_in(value) if isinstance(value, list)
+                                else [value])
+
+    found = []
+    for entry in config(path)["nav"]:
+        listed = [PurePosixPath(p) for p in pages_in([entry])
+                  if p.endswith(".md")]
+        if listed:
+            found.append(listed)
+    return found
+
+
+def chapter_of(page: PurePosixPath | str) -> list[PurePosixPath]:
+    """The pages of the chapter that holds `page` (relative to its
+    language folder); a page in no chapter is a chapter of its own."""
+    page = PurePosixPath(page)
+    for chapter in chapters():
+        if page in chapter:
+            return chapter
+    return [page]

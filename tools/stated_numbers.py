@@ -38,6 +38,8 @@ from pathlib import Path
 
 import yaml
 
+from docsite import model
+
 ROOT = Path(__file__).resolve().parents[1]
 CITED = ROOT / "translations" / "cited-numbers.yml"
 INCLUDE = re.compile(r'^\s*--8<-- "([^"]+)"\s*$')
@@ -204,10 +206,9 @@ def numbers_in(path: Path, language: str):
 
 def chapter_of(page: Path, language_root: Path) -> list[Path]:
     """The pages whose snippets count for this page: the pages of its
-    folder, or the page alone if it is at the top of its language."""
-    if page.parent == language_root:
-        return [page]
-    return sorted(page.parent.glob("*.md"))
+    chapter (its section of the navigation, docsite.model.chapter_of)."""
+    relative = page.relative_to(language_root).as_posix()
+    return [language_root / other for other in model.chapter_of(relative)]
 
 
 @dataclass(frozen=True)
