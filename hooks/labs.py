@@ -37,7 +37,7 @@ from concurrent.futures import ThreadPoolExecutor
 from html import escape, unescape
 from pathlib import Path, PurePosixPath
 
-import yaml
+from docsite import model
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
@@ -46,11 +46,11 @@ from mathml import typeset
 
 ROOT = Path(__file__).resolve().parents[1]
 LABS = ROOT / "labs"
+CONFIG = ROOT / "mkdocs.yml"
 CACHE = ROOT / ".cache" / "labs"
-DEFAULT = "en"
-CELL = re.compile(r"^# %% (\S+)\n", re.MULTILINE)
+DEFAULT = model.default_language(CONFIG)
 INCLUDE = re.compile(r'^```python\n--8<-- "([^":]+):([^"]+)"\n```$', re.MULTILINE)
-HEADING_ID = re.compile(r"\s*\{ *#[\w-]+ *\}\s*$", re.MULTILINE)
+HEADING_ID = re.compile(rf"\s*{model.HEADING_ID}\s*$", re.MULTILINE)
 MD_LINK = re.compile(r"\]\(([^)#\s]+\.md)(#[^)]*)?\)")
 NBCONVERT_SCRIPTS = re.compile(
     r'<script src=""> </script>|<script[^>]*>(?:(?!</script>).)*?'
@@ -70,29 +70,20 @@ LAB_FORMULA = re.compile(r"(?<!\\)\$\$(?P<block>.+?)(?<!\\)\$\$"
 ADDRESS = re.compile(r"\bat 0x[0-9a-fA-F]+")
 
 
-def code_cells(path: Path) -> dict:
-    parts = CELL.split(path.read_text(encoding="utf-8"))
-    return {name: body.strip("\n") for name, body in zip(parts[1::2],
-                                                          parts[2::2])}
-
-
-def lab_names():
-    return sorted(p.name for p in LABS.iterdir() if (p / "code.py").exists())
-
-
 def page_url(target: str, lab: str) -> str:
-    path = posixpath.normpath(posixpath.join("labs", target))
-    url = "" if path == "index.md" else path.removesuffix(".md") + "/"
-    return posixpath.relpath(url or ".", f"labs/{lab}") + "/"
+    """A link in a lab's prose to a page (`../tensors/index.md`), as a URL
+    relative to the lab's page (`labs/<lab>/`)."""
+    page = posixpath.normpath(posixpath.join(model.LAB_FOLDER, target))
+    lab_url = model.page_url(model.lab_page(lab))
+    return posixpath.relpath(model.page_url(page) or ".", lab_url) + "/"
 
 
 def notebook(lab: str, language: str, labs: Path = LABS):
     import nbformat.v4 as nbf
 
-    source = labs / lab / f"{language}.md"
-    _, front, body = source.read_text(encoding="utf-8").split("---\n", 2)
-    meta = yaml.safe_load(front)
-    code = code_cells(labs / lab / "code.py")
+    source = model.lab_prose(lab, language, labs)
+    meta, body, _ = model.read_page(source)
+    code = model.code_cells(labs / lab / "code.py")
     text = json.dumps(meta["plot_text"], ensure_ascii=False, indent=4)
     cells = [nbf.new_code_cell(f"TEXT = {text}",
                                metadata={"tags": ["lab-text"]})]
@@ -207,7 +198,7 @@ def build_lab(lab: str, languages: list) -> dict:
     import nbformat
 
     missing = [lang for lang in languages
-               if not (LABS / lab / f"{lang}.md").exists()]
+               if not model.lab_prose(lab, lang, LABS).exists()]
     if missing:
         raise PluginError(f"labs/{lab}: no prose for {missing}; translate "
                           f"labs/{lab}/{DEFAULT}.md into labs/{lab}/<lang>.md")
@@ -289,17 +280,16 @@ def english_outputs(lab_dir: Path) -> str:
 def on_pre_build(config):
     import nbformat
 
-    i18n = config.plugins["i18n"]
-    if i18n.current_language != DEFAULT:
+    if config.plugins["i18n"].current_language != DEFAULT:
         return
-    languages = [DEFAULT] + [lang.locale for lang in i18n.config.languages
-                             if lang.locale != DEFAULT]
-    with ThreadPoolExecutor(max_workers=len(lab_names())) as pool:
-        built = list(pool.map(lambda lab: build_lab(lab, languages),
-                              lab_names()))
-    for lab, notebooks in zip(lab_names(), built):
+    languages = [DEFAULT] + [locale for locale in model.all_languages(CONFIG)
+                             if locale != DEFAULT]
+    labs = model.labs(LABS)
+    with ThreadPoolExecutor(max_workers=len(labs)) as pool:
+        built = list(pool.map(lambda lab: build_lab(lab, languages), labs))
+    for lab, notebooks in zip(labs, built):
         for language, nb in notebooks.items():
-            target = Path(config.docs_dir) / language / "labs" / f"{lab}.ipynb"
+            target = Path(config.docs_dir) / language / model.lab_page(lab)
             text = nbformat.writes(nb) + "\n"
             target.parent.mkdir(parents=True, exist_ok=True)
             if not target.exists() or target.read_text("utf-8") != text:
@@ -320,7 +310,8 @@ def on_files(files, config):
         page.dest_path = dest
         page.abs_dest_path = str(Path(config.site_dir) / dest)
         page.url = dest.removesuffix("index.html")
-        link_languages(page, config, f"labs/{PurePosixPath(dest).parent.name}/")
+        _, source = model.page_of(file.src_uri, CONFIG)
+        link_languages(page, config, model.page_url(source))
         files.remove(file)
         files.append(page)
     return files
@@ -373,13 +364,12 @@ def with_copied_notice(html, config):
 def with_heading_ids(html, page):
     """Give lab headings the ids of their source, the same in every language
     (nbconvert derives them from the text, and leaves Chinese ones empty)."""
-    lab = PurePosixPath(page.file.src_uri).stem
-    language = page.file.src_uri.split("/")[0]
-    if language not in {p.stem for p in (LABS / lab).glob("*.md")}:
+    language, page_path = model.page_of(page.file.src_uri, CONFIG)
+    lab = model.lab_of(page_path)
+    if not model.lab_prose(lab, language, LABS).exists():
         language = DEFAULT
-    source = (LABS / lab / f"{language}.md").read_text(encoding="utf-8")
-    ids = iter(re.findall(r"^#+ .*\{ *#([\w-]+) *\}\s*$", source,
-                          re.MULTILINE))
+    ids = iter(model.heading_ids(model.lab_prose(lab, language, LABS)
+                                 .read_text(encoding="utf-8")))
     entries = []
     stack = list(page.toc)
     while stack:
