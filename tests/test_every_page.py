@@ -1,0 +1,87 @@
+"""Every page, in any folder, reaches every tool that works on pages: the
+translation checker, the Cyrillic hook and the translation status. All of
+them take their pages from docsite.model; these tests add a page in a
+subfolder to a copy of the tree and look for it in each one's output."""
+import shutil
+
+import pytest
+
+import serbian_cyrillic
+import translation_notices
+from docsite import model
+from pagetree import SUBFOLDER_PAGE, add_subfolder_page, edit
+from translations import check_language
+
+
+def test_the_navigation_names_every_page():
+    pages, nav = set(model.pages()), set(model.nav_pages())
+    english = f"docs/{model.default_language()}"
+    assert not pages - nav, (
+        f"{sorted(map(str, pages - nav))} in {english}/ are in no entry of "
+        "`nav` in mkdocs.yml: add them")
+    assert not nav - pages, (
+        f"mkdocs.yml `nav` names {sorted(map(str, nav - pages))}, which "
+        f"{english}/ does not have: fix the entry or add the page")
+
+
+@pytest.fixture
+def tree(tmp_path):
+    """A copy of the pages, labs, translation data and mkdocs.yml, with
+    docs/<language>/sub/page.md in every written language."""
+    for part in ("docs", "labs", "translations", "mkdocs.yml"):
+        source = model.ROOT / part
+        copy = shutil.copytree if source.is_dir() else shutil.copy
+        copy(source, tmp_path / part)
+    add_subfolder_page(tmp_path)
+    return tmp_path
+
+
+def problems_with(docs, language, page):
+    return [str(p) for p in check_language(language, docs)
+            if p.path == docs / language / page]
+
+
+def test_the_checker_checks_a_page_in_a_subfolder(tree):
+    docs = tree / "docs"
+    assert SUBFOLDER_PAGE in model.pages(docs=docs)
+    for language in model.written_languages():
+        assert problems_with(docs, language, SUBFOLDER_PAGE) == [], (
+            "the page in a subfolder is not clean: do its links resolve "
+            "from its own folder?")
+    edit(docs / "de" / SUBFOLDER_PAGE, "{ #sub }", "{ #changed }")
+    (docs / "pl" / SUBFOLDER_PAGE).unlink()
+    assert any("heading ids differ" in p for p in
+               problems_with(docs, "de", SUBFOLDER_PAGE)), (
+        f"the checker did not check docs/de/{SUBFOLDER_PAGE}")
+    assert any(f"missing: translate docs/en/{SUBFOLDER_PAGE}" in p
+               for p in problems_with(docs, "pl", SUBFOLDER_PAGE))
+
+
+def test_the_cyrillic_hook_writes_a_page_in_a_subfolder(tree):
+    docs, target = tree / "docs", tree / "docs" / "sr-Cyrl" / SUBFOLDER_PAGE
+    moved = docs / "sr-Cyrl" / "moved-away.md"
+    moved.parent.mkdir(exist_ok=True)
+    moved.write_text("# Стара страница { #old }\n", encoding="utf-8")
+    serbian_cyrillic.write_pages(docs, tree / "labs", tree / "mkdocs.yml")
+    assert target.exists(), f"hooks/serbian_cyrillic.py did not write {target}"
+    assert "# Страница у фасцикли { #sub }" in target.read_text(
+        encoding="utf-8")
+    assert not moved.exists(), (
+        "a Cyrillic page whose Latin page is gone must be removed")
+
+
+def test_the_status_page_lists_a_page_in_a_subfolder(tree):
+    edit(tree / "docs" / "en" / SUBFOLDER_PAGE, "Read", "Now read")
+    (tree / "docs" / "zh" / SUBFOLDER_PAGE).unlink()
+    (tree / "translations" / "pending.yml").write_text(
+        f"zh: [{SUBFOLDER_PAGE}]\n", encoding="utf-8")
+    languages = model.translated_languages()
+    status = translation_notices.status_page(
+        languages, tree / "docs", tree / "labs",
+        tree / "translations" / "pending.yml")
+    row = next((line for line in status.split("\n")
+                if line.startswith(f"| `{SUBFOLDER_PAGE}` |")), None)
+    assert row, f"the translation status has no row for {SUBFOLDER_PAGE}"
+    cells = dict(zip(languages, row.strip("|").split("|")[1:]))
+    assert {lang: cell.strip() for lang, cell in cells.items()} == {
+        lang: "pending" if lang == "zh" else "stale" for lang in languages}
