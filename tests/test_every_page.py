@@ -1,6 +1,7 @@
 """Every page, in any folder, reaches every tool that works on pages: the
 translation checker, the Cyrillic hook and the translation status. All of
-them take their pages from docsite.model; these tests add a page in a
+them take their pages from docsite.model (and every page is in the
+navigation: tests/test_navigation.py); these tests add a page in a
 subfolder to a copy of the tree and look for it in each one's output."""
 import shutil
 
@@ -11,17 +12,6 @@ import translation_notices
 from docsite import model
 from pagetree import SUBFOLDER_PAGE, add_subfolder_page, edit
 from translations import check_language
-
-
-def test_the_navigation_names_every_page():
-    pages, nav = set(model.pages()), set(model.nav_pages())
-    english = f"docs/{model.default_language()}"
-    assert not pages - nav, (
-        f"{sorted(map(str, pages - nav))} in {english}/ are in no entry of "
-        "`nav` in mkdocs.yml: add them")
-    assert not nav - pages, (
-        f"mkdocs.yml `nav` names {sorted(map(str, nav - pages))}, which "
-        f"{english}/ does not have: fix the entry or add the page")
 
 
 @pytest.fixture
