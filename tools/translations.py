@@ -17,14 +17,13 @@ from pathlib import Path, PurePosixPath
 
 import yaml
 from docsite import model
+from docsite.labs import english_outputs
 from docsite.model import HEADING, INCLUDE, code_cells, source_hash
 
 from stated_numbers import (check_english, check_translation, chapter_of,
                             shown_by)
 
 ROOT = model.ROOT
-sys.path.insert(0, str(ROOT / "hooks"))
-from labs import english_outputs  # noqa: E402
 
 DOCS, LABS = model.DOCS, model.LABS
 DEFAULT = model.default_language()
