@@ -246,16 +246,23 @@ def translation_state(meta: dict, english: Path) -> TranslationState:
     return "stale (accepted)" if meta.get("stale_accepted") else "stale"
 
 
+def front_matter_lines(lines: list[str]) -> int:
+    """How many lines the front matter takes (0 without one)."""
+    if lines[:1] != ["---"] or "---" not in lines[1:]:
+        return 0
+    return lines.index("---", 1) + 1
+
+
 def split_front_matter(text: str) -> tuple[dict, str, int]:
     """(metadata, body, number of lines before the body)."""
     lines = text.split("\n")
-    if lines[0] != "---" or "---" not in lines[1:]:
+    start = front_matter_lines(lines)
+    if not start:
         return {}, text, 0
-    end = lines.index("---", 1)
-    meta = yaml.safe_load("\n".join(lines[1:end])) or {}
+    meta = yaml.safe_load("\n".join(lines[1:start - 1])) or {}
     if not isinstance(meta, dict):
         raise ValueError("front matter is not a mapping")
-    return meta, "\n".join(lines[end + 1:]), end + 1
+    return meta, "\n".join(lines[start:]), start
 
 
 def read_page(path: Path) -> tuple[dict, str, int]:
@@ -291,23 +298,33 @@ def heading_ids(text: str) -> list[str]:
     return [heading_id for *_, heading_id in headings(text) if heading_id]
 
 
+def readable(lines: list[str]) -> tuple[int, str]:
+    """The first line's number and the text after the front matter, line
+    breaks kept, code blocks and includes blanked (inline code stays)."""
+    start = front_matter_lines(lines)
+    kept, fence = [], False
+    for line in lines[start:]:
+        if line.strip().startswith("```"):
+            fence = not fence
+            line = ""
+        kept.append("" if fence or INCLUDE.match(line) else line)
+    return start + 1, "\n".join(kept)
+
+
+def blanked(text: str, pattern: re.Pattern) -> str:
+    """Each match replaced by spaces, line breaks kept."""
+    return pattern.sub(lambda m: re.sub(r"[^\n]", " ", m[0]), text)
+
+
 def prose_lines(lines: list[str]):
     """(line number, text) of what a reader reads: prose, tables, formulas;
     front matter, code (inline code too, across line breaks), includes,
     link targets, ids, addresses and HTML tags are blanked out."""
-    start = lines.index("---", 1) + 1 if lines[:1] == ["---"] else 0
-    kept, fence = [], False
-    for number, line in enumerate(lines[start:], start + 1):
-        if line.strip().startswith("```"):
-            fence = not fence
-            line = ""
-        kept.append((number, "" if fence or INCLUDE.match(line) else line))
-    text = "\n".join(line for _, line in kept)
+    first, text = readable(lines)
     text = text.replace("{,}", ",").replace("\\,", "\u2009")
     for pattern in NOT_PROSE:
-        text = pattern.sub(lambda m: re.sub(r"[^\n]", " ", m[0]), text)
-    for (number, _), line in zip(kept, text.split("\n")):
-        yield number, line
+        text = blanked(text, pattern)
+    yield from enumerate(text.split("\n"), first)
 
 
 def prose_words(text: str) -> int:

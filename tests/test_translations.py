@@ -37,9 +37,8 @@ def labs(tmp_path):
 
 
 def first_paragraph_line(path):
-    lines = path.read_text(encoding="utf-8").split("\n")
-    body = lines.index("---", 1) + 1
-    return next(line for line in lines[body:]
+    _, body, _ = model.read_page(path)
+    return next(line for line in body.split("\n")
                 if line and not line.startswith(("#", "`", "$", "!", "-")))
 
 

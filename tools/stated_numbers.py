@@ -37,7 +37,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import yaml
-from docsite.model import HEADING, INCLUDE, NOT_PROSE, prose_lines
+from docsite.model import (HEADING, INCLUDE, NOT_PROSE, blanked, prose_lines,
+                           readable)
 
 ROOT = Path(__file__).resolve().parents[1]
 CITED = ROOT / "translations" / "cited-numbers.yml"
@@ -95,23 +96,6 @@ def canonical(text, language):
     if "." in text:  # 0.4000 states the same value as 0.4
         text = text.rstrip("0").rstrip(".")
     return text
-
-
-def readable(lines: list[str]) -> tuple[int, str]:
-    """The first line's number and the text a reader reads, line breaks
-    kept: no front matter, code blocks or includes (inline code stays)."""
-    start = lines.index("---", 1) + 1 if lines[0] == "---" else 0
-    kept, fence = [], False
-    for line in lines[start:]:
-        if line.strip().startswith("```"):
-            fence = not fence
-            line = ""
-        kept.append("" if fence or INCLUDE.match(line) else line)
-    return start + 1, "\n".join(kept)
-
-
-def blanked(text: str, pattern) -> str:
-    return pattern.sub(lambda m: re.sub(r"[^\n]", " ", m[0]), text)
 
 
 def results_in(path: Path):
