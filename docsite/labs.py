@@ -90,7 +90,8 @@ def markdown(prose: str, lab: str) -> str:
 
 
 def needs_language(cell) -> bool:
-    return "lab-text" in cell.metadata.get("tags", []) or "TEXT[" in cell.source
+    return ("lab-text" in cell.metadata.get("tags", [])
+            or "TEXT[" in cell.source)
 
 
 def execute(lab: str, notebooks: dict) -> dict:

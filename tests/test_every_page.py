@@ -9,6 +9,7 @@ import pytest
 
 import serbian_cyrillic
 import translation_notices
+from docsite import labs as notebooks
 from docsite import model
 from pagetree import SUBFOLDER_PAGE, add_subfolder_page, edit
 from translations import check_language
@@ -75,3 +76,17 @@ def test_the_status_page_lists_a_page_in_a_subfolder(tree):
     cells = dict(zip(languages, row.strip("|").split("|")[1:]))
     assert {lang: cell.strip() for lang, cell in cells.items()} == {
         lang: "pending" if lang == "zh" else "stale" for lang in languages}
+
+
+@pytest.mark.parametrize(("target", "url"), [
+    ("../tensors/index.md", "../../tensors/"),
+    ("../tensors/broadcasting.md#rule", "../../tensors/broadcasting/#rule"),
+    ("../index.md", "../../"),
+    ("../autograd.md", "../../autograd/"),
+])
+def test_a_lab_links_to_a_page_in_a_subfolder(target, url):
+    """labs/<lab>/<language>.md links to pages as files; the notebook's
+    markdown needs the URL from labs/<lab>/."""
+    shown = notebooks.markdown(f"See [the page]({target}).", "tensors")
+    assert shown == f"See [the page]({url}).", (
+        f"docsite/labs.py turns {target} into a wrong URL")
