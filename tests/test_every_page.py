@@ -12,7 +12,7 @@ import translation_notices
 from docsite import labs as notebooks
 from docsite import model
 from pagetree import SUBFOLDER_PAGE, add_subfolder_page, edit
-from translations import check_language
+from translations import check_language, stamp
 
 
 @pytest.fixture
@@ -90,3 +90,16 @@ def test_a_lab_links_to_a_page_in_a_subfolder(target, url):
     shown = notebooks.markdown(f"See [the page]({target}).", "tensors")
     assert shown == f"See [the page]({url}).", (
         f"docsite/labs.py turns {target} into a wrong URL")
+
+
+def test_stamp_records_the_english_page_at_the_same_path(tree, capsys):
+    docs = tree / "docs"
+    edit(docs / "en" / SUBFOLDER_PAGE, "Read", "Now read")
+    polish = docs / "pl" / SUBFOLDER_PAGE
+    assert model.translation_state(model.front_matter(polish),
+                                   docs / "en" / SUBFOLDER_PAGE) == "stale"
+    stamp(polish, docs, tree / "labs")
+    assert model.translation_state(model.front_matter(polish),
+                                   docs / "en" / SUBFOLDER_PAGE) == \
+        "current", f"--stamp did not hash docs/en/{SUBFOLDER_PAGE}"
+    capsys.readouterr()

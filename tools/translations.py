@@ -412,33 +412,35 @@ def check_labs(language, labs=LABS):
     return problems
 
 
-def english_of(path: Path) -> Path:
+def english_of(path: Path, docs: Path = DOCS, labs: Path = LABS) -> Path:
     """The English page (same path under docs/en/) or lab prose that a
     translation follows."""
-    if path.is_relative_to(LABS):
-        english = model.lab_prose(path.parent.name, DEFAULT, LABS)
+    if path.is_relative_to(labs):
+        english = model.lab_prose(path.parent.name, DEFAULT, labs)
     else:
-        found = (model.page_of(path.relative_to(DOCS).as_posix())
-                 if path.is_relative_to(DOCS) else None)
+        found = (model.page_of(path.relative_to(docs).as_posix())
+                 if path.is_relative_to(docs) else None)
         if found is None or found[0] not in TRANSLATIONS:
             sys.exit(f"{shown(path)} is not a translation: stamp "
                      f"docs/<language>/<page>.md (one of {TRANSLATIONS}) "
                      "or labs/<lab>/<language>.md")
-        english = DOCS / DEFAULT / found[1]
+        english = docs / DEFAULT / found[1]
     if not english.exists():
         sys.exit(f"{shown(path)}: there is no {shown(english)} to follow; "
                  "translate an English page at the same path")
     return english
 
 
-def stamp(path: Path):
-    english = english_of(path)
+def stamp(path: Path, docs: Path = DOCS, labs: Path = LABS):
+    english = english_of(path, docs, labs)
     text = path.read_text(encoding="utf-8")
     line = f"source_hash: {source_hash(english)}"
     text, count = re.subn(r"^source_hash: .*$", line, text, count=1,
                           flags=re.MULTILINE)
-    if not count:
+    if not count and model.front_matter_lines(text.split("\n")):
         text = text.replace("---\n", f"---\n{line}\n", 1)
+    elif not count:
+        text = f"---\n{line}\n---\n\n{text}"
     path.write_text(text, encoding="utf-8")
     print(f"{path}: {line}")
 
