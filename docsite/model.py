@@ -9,13 +9,22 @@
 - Markdown is read here: front matter, includes, heading ids, and prose
   (what a reader reads: not front matter, code, includes, link targets,
   heading ids, addresses or HTML tags).
+- A translation records the hash of the English page it follows
+  (`source_hash`); the build writes `site/manifest.json`, every page it
+  built, from which the browser tests take their pages.
+
+Hooks pass their own tree's paths (`path=`, `docs=`): a copy of the tree
+(tests/test_build.py) may import this module from another checkout.
 """
 from __future__ import annotations
 
 import functools
+import hashlib
+import json
 import re
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path, PurePosixPath
+from typing import Literal
 
 import yaml
 
@@ -23,13 +32,20 @@ ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"
 LABS = ROOT / "labs"
 CONFIG = ROOT / "mkdocs.yml"
+PENDING = ROOT / "translations" / "pending.yml"
 
+MANIFEST = "manifest.json"
+LAB_FOLDER = PurePosixPath("labs")
+CELL = re.compile(r"^# %% (\S+)\n", re.MULTILINE)
 INCLUDE = re.compile(r'^[ \t]*--8<-- "([^"]+)"[ \t]*$', re.MULTILINE)
-HEADING = re.compile(r"^(#{1,6}) +(.*?)[ \t]*(?:\{ *#([\w-]+) *\})?[ \t]*$")
+# `## Title { #id }`: a heading's id, the same in every language.
+HEADING_ID = r"\{ *#([\w-]+) *\}"
+HEADING = re.compile(rf"^(#{{1,6}}) +(.*?)[ \t]*(?:{HEADING_ID})?[ \t]*$")
 NOT_PROSE = [re.compile(p) for p in (
     r"`[^`]*`",                    # inline code
+    r"!?\[(?=[^\]]*\]\()",          # the bracket that opens a link
     r"\]\([^)]*\)",                # link targets
-    r"\{ *#[\w-]+ *\}",            # heading ids
+    HEADING_ID,                    # heading ids
     r"https?://\S+",               # addresses
     r"<[^>]+>",                    # HTML tags and their attributes
     r"\\(?:mathbb|operatorname|text)\{[^}]*\}",
@@ -53,6 +69,12 @@ class Language:
         """'' for the default language, 'pl/' for Polish."""
         return "" if self.default else f"{self.locale}/"
 
+    @property
+    def build_switch(self) -> str:
+        """The variable its `build: !ENV [...]` in mkdocs.yml reads:
+        DOCS_BUILD_SR_CYRL for sr-Cyrl."""
+        return "DOCS_BUILD_" + re.sub(r"\W", "_", self.locale).upper()
+
 
 class _Loader(yaml.SafeLoader):
     """mkdocs.yml's tags (`!ENV [SITE_URL, ...]`) read as their default."""
@@ -64,8 +86,12 @@ _Loader.add_multi_constructor(
                                     else loader.construct_scalar(node)))
 
 
-@functools.cache
 def config(path: Path = CONFIG) -> dict:
+    return _config(path, path.stat().st_mtime_ns)
+
+
+@functools.cache
+def _config(path: Path, modified: int) -> dict:
     return yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
 
 
@@ -76,7 +102,6 @@ def i18n_options(path: Path = CONFIG) -> dict:
     raise LookupError(f"{path}: no i18n plugin under `plugins`")
 
 
-@functools.cache
 def languages(path: Path = CONFIG) -> tuple[Language, ...]:
     return tuple(
         Language(entry["locale"], entry["name"], bool(entry.get("default")),
@@ -84,30 +109,37 @@ def languages(path: Path = CONFIG) -> tuple[Language, ...]:
         for entry in i18n_options(path)["languages"])
 
 
-def language(locale: str) -> Language:
-    for known in languages():
+def language(locale: str, path: Path = CONFIG) -> Language:
+    for known in languages(path):
         if known.locale == locale:
             return known
-    raise LookupError(f"mkdocs.yml lists no language '{locale}'")
+    raise LookupError(f"{path} lists no language '{locale}' under the "
+                      "i18n plugin's `languages`")
 
 
-def default_language() -> str:
-    return next(lang.locale for lang in languages() if lang.default)
+def default_language(path: Path = CONFIG) -> str:
+    return next(lang.locale for lang in languages(path) if lang.default)
 
 
-def written_languages() -> list[str]:
+def written_languages(path: Path = CONFIG) -> list[str]:
     """Languages with pages of their own in docs/ (the default first)."""
-    return [lang.locale for lang in languages() if not lang.generated_from]
+    return [lang.locale for lang in languages(path) if not lang.generated_from]
 
 
-def translated_languages() -> list[str]:
+def translated_languages(path: Path = CONFIG) -> list[str]:
     """Written languages other than the default."""
-    return [locale for locale in written_languages()
-            if locale != default_language()]
+    return [locale for locale in written_languages(path)
+            if locale != default_language(path)]
 
 
-def all_languages() -> list[str]:
-    return [lang.locale for lang in languages()]
+def all_languages(path: Path = CONFIG) -> list[str]:
+    return [lang.locale for lang in languages(path)]
+
+
+def generated_languages(path: Path = CONFIG) -> dict[str, str]:
+    """{generated language: the language it is generated from}."""
+    return {lang.locale: lang.generated_from for lang in languages(path)
+            if lang.generated_from}
 
 
 def pages(locale: str | None = None, docs: Path = DOCS) -> list[PurePosixPath]:
@@ -127,6 +159,48 @@ def page_url(page: PurePosixPath | str) -> str:
     return "".join(f"{part}/" for part in parts)
 
 
+def nav_pages(path: Path = CONFIG, nav: list | None = None
+              ) -> list[PurePosixPath]:
+    """The Markdown pages the navigation (or a part of it) names, in its
+    order."""
+    def walk(items) -> list[PurePosixPath]:
+        found = []
+        for item in items or []:
+            target = next(iter(item.values())) if isinstance(item, dict) \
+                else item
+            if isinstance(target, list):
+                found += walk(target)
+            elif isinstance(target, str) and target.endswith(".md"):
+                found.append(PurePosixPath(target))
+        return found
+    return walk(config(path).get("nav") if nav is None else nav)
+
+
+def page_of(src_uri: str, path: Path = CONFIG
+            ) -> tuple[str, PurePosixPath] | None:
+    """The language folder and the page of a file under docs/, as MkDocs
+    names it (`File.src_uri`): 'pl/tensors/x.md' is ('pl', 'tensors/x.md').
+    None for a file in no language folder (a page a hook generated)."""
+    parts = PurePosixPath(src_uri).parts
+    if len(parts) > 1 and parts[0] in all_languages(path):
+        return parts[0], PurePosixPath(*parts[1:])
+    return None
+
+
+PageKind = Literal["landing", "topic", "lab", "generated"]
+
+
+def page_kind(page: PurePosixPath | str) -> PageKind:
+    """A lab; a chapter's landing page (a folder's index.md, or a page at
+    the top of its language); or a topic page in a chapter's folder."""
+    page = PurePosixPath(page)
+    if lab_of(page):
+        return "lab"
+    if page.name == "index.md" or page.parent == PurePosixPath("."):
+        return "landing"
+    return "topic"
+
+
 def labs(root: Path = LABS) -> list[str]:
     return sorted(p.parent.name for p in root.glob("*/code.py"))
 
@@ -135,24 +209,75 @@ def lab_prose(lab: str, locale: str, root: Path = LABS) -> Path:
     return root / lab / f"{locale}.md"
 
 
+def lab_page(lab: str) -> PurePosixPath:
+    """Where a lab's notebook goes in every language folder."""
+    return LAB_FOLDER / f"{lab}.ipynb"
+
+
+def lab_of(page: PurePosixPath | str) -> str | None:
+    page = PurePosixPath(page)
+    return page.stem if page == lab_page(page.stem) else None
+
+
+def code_cells(path: Path) -> dict[str, str]:
+    """The cells of a lab's code.py, by name (`# %% name` starts one)."""
+    parts = CELL.split(path.read_text(encoding="utf-8"))
+    return {name: body.strip("\n") for name, body in zip(parts[1::2],
+                                                          parts[2::2])}
+
+
+def source_hash(english: Path) -> str:
+    """What a translation records of the English page it follows."""
+    return hashlib.sha256(english.read_bytes()).hexdigest()[:12]
+
+
+def pending(locale: str, path: Path = PENDING) -> set[str]:
+    """Pages a language may lack for now (translations/pending.yml)."""
+    listed = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return {str(PurePosixPath(page)) for page in listed.get(locale) or []}
+
+
+TranslationState = Literal["current", "stale", "stale (accepted)"]
+
+
+def translation_state(meta: dict, english: Path) -> TranslationState:
+    """A translation is current while its `source_hash` is the English
+    page's; a stale one may be accepted (`stale_accepted: <why>`)."""
+    if meta.get("source_hash") == source_hash(english):
+        return "current"
+    return "stale (accepted)" if meta.get("stale_accepted") else "stale"
+
+
+def front_matter_lines(lines: list[str]) -> int:
+    """How many lines the front matter takes (0 without one)."""
+    if lines[:1] != ["---"] or "---" not in lines[1:]:
+        return 0
+    return lines.index("---", 1) + 1
+
+
 def split_front_matter(text: str) -> tuple[dict, str, int]:
     """(metadata, body, number of lines before the body)."""
     lines = text.split("\n")
-    if lines[0] != "---" or "---" not in lines[1:]:
+    start = front_matter_lines(lines)
+    if not start:
         return {}, text, 0
-    end = lines.index("---", 1)
-    meta = yaml.safe_load("\n".join(lines[1:end])) or {}
+    meta = yaml.safe_load("\n".join(lines[1:start - 1])) or {}
     if not isinstance(meta, dict):
         raise ValueError("front matter is not a mapping")
-    return meta, "\n".join(lines[end + 1:]), end + 1
+    return meta, "\n".join(lines[start:]), start
 
 
-def front_matter(path: Path) -> dict:
+def read_page(path: Path) -> tuple[dict, str, int]:
+    """split_front_matter of a file; bad front matter names the file."""
     try:
-        return split_front_matter(path.read_text(encoding="utf-8"))[0]
+        return split_front_matter(path.read_text(encoding="utf-8"))
     except (yaml.YAMLError, ValueError) as error:
         raise ValueError(f"{path}: unreadable front matter ({error}); "
                          "write it as YAML between two '---' lines") from None
+
+
+def front_matter(path: Path) -> dict:
+    return read_page(path)[0]
 
 
 def includes(text: str) -> list[str]:
@@ -175,23 +300,33 @@ def heading_ids(text: str) -> list[str]:
     return [heading_id for *_, heading_id in headings(text) if heading_id]
 
 
+def readable(lines: list[str]) -> tuple[int, str]:
+    """The first line's number and the text after the front matter, line
+    breaks kept, code blocks and includes blanked (inline code stays)."""
+    start = front_matter_lines(lines)
+    kept, fence = [], False
+    for line in lines[start:]:
+        if line.strip().startswith("```"):
+            fence = not fence
+            line = ""
+        kept.append("" if fence or INCLUDE.match(line) else line)
+    return start + 1, "\n".join(kept)
+
+
+def blanked(text: str, pattern: re.Pattern) -> str:
+    """Each match replaced by spaces, line breaks kept."""
+    return pattern.sub(lambda m: re.sub(r"[^\n]", " ", m[0]), text)
+
+
 def prose_lines(lines: list[str]):
     """(line number, text) of what a reader reads: prose, tables, formulas;
     front matter, code (inline code too, across line breaks), includes,
     link targets, ids, addresses and HTML tags are blanked out."""
-    start = lines.index("---", 1) + 1 if lines[:1] == ["---"] else 0
-    kept, fence = [], False
-    for number, line in enumerate(lines[start:], start + 1):
-        if line.strip().startswith("```"):
-            fence = not fence
-            line = ""
-        kept.append((number, "" if fence or INCLUDE.match(line) else line))
-    text = "\n".join(line for _, line in kept)
+    first, text = readable(lines)
     text = text.replace("{,}", ",").replace("\\,", "\u2009")
     for pattern in NOT_PROSE:
-        text = pattern.sub(lambda m: re.sub(r"[^\n]", " ", m[0]), text)
-    for (number, _), line in zip(kept, text.split("\n")):
-        yield number, line
+        text = blanked(text, pattern)
+    yield from enumerate(text.split("\n"), first)
 
 
 def prose_words(text: str) -> int:
@@ -206,23 +341,39 @@ def prose_words(text: str) -> int:
     return latin + chinese // 2
 
 
+@dataclass(frozen=True)
+class BuiltPage:
+    """One page of the built site, as site/manifest.json lists it."""
+    language: str
+    url: str                  # from the site's root: 'pl/tensors/'
+    kind: PageKind
+    source: str | None        # relative to its language folder: 'tensors.md'
+    folder: str | None        # the docs/ folder it was read from ('en' for a
+    #                           page not translated yet); None if generated
+    english_only: bool = False  # a generated page shown in English only
+
+
+def write_manifest(site: Path, built: list[BuiltPage]) -> None:
+    (site / MANIFEST).write_text(json.dumps(
+        [asdict(page) for page in built], ensure_ascii=False, indent=1)
+        + "\n", encoding="utf-8")
+
+
+def read_manifest(site: Path) -> list[BuiltPage]:
+    path = site / MANIFEST
+    if not path.exists():
+        raise FileNotFoundError(f"{path} is missing: build the site first "
+                                "(`make build`)")
+    return [BuiltPage(**entry)
+            for entry in json.loads(path.read_text(encoding="utf-8"))]
+
+
 def chapters(path: Path = CONFIG) -> list[list[PurePosixPath]]:
     """The pages of each chapter, in reading order: a chapter is a section
     of the navigation (a landing page and its topic pages)."""
-    def pages_in(entries):
-        for entry in entries:
-            if isinstance(entry, str):
-                yield entry
-            elif isinstance(entry, dict):
-                for value in entry.values():
-                    yield from (pages_in(value) if isinstance(value, list)
-                                else [value])
-
     found = []
-    for entry in config(path)["nav"]:
-        listed = [PurePosixPath(p) for p in pages_in([entry])
-                  if p.endswith(".md")]
-        if listed:
+    for entry in config(path).get("nav") or []:
+        if listed := nav_pages(path, [entry]):
             found.append(listed)
     return found
 

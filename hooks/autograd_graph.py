@@ -11,6 +11,7 @@ import io
 import runpy
 from pathlib import Path
 
+from docsite import model
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
@@ -194,7 +195,8 @@ def svg(nodes, edges, downward):
 
 
 def on_pre_build(config):
-    if config.plugins["i18n"].current_language != "en":
+    default = model.default_language(ROOT / "mkdocs.yml")
+    if config.plugins["i18n"].current_language != default:
         return
     for snippet, (picture, downward) in PICTURES.items():
         target = OUT / picture

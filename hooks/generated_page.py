@@ -34,5 +34,6 @@ def add_page(files, config, name: str, markdown: str, translated=True):
     page = File(f"{name}.md", str(source.parent), config.site_dir,
                 config.use_directory_urls)
     page.dest_uri = link_languages(page, config, f"{name}/") + "index.html"
+    page.english_only = not translated
     files.append(page)
     return files

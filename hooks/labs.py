@@ -1,19 +1,9 @@
 """Build the labs: one executed Jupyter notebook per lab and language.
 
-`labs/<lab>/code.py` holds the code cells (`# %% name` starts one).
-`labs/<lab>/<language>.md` holds the prose in that language, includes each
-code cell where it belongs (a python block with `--8<-- "labs/<lab>/code.py:name"`),
-and gives the texts of the plots under `plot_text` in its front matter.
-
-Before the first language is built, every pair becomes
-`docs/<language>/labs/<lab>.ipynb`: a first cell `TEXT = {...}` with the plot
-texts, then the prose and code. Each lab runs in one kernel: every cell for
-English, then only the cells that use TEXT for the other languages, so the
-shared code runs once per build. Results are cached by the cells and the
-torch and Python versions, and the text the English cells print is kept
-beside them for the numbers check (`english_outputs`, which runs the English
-cells itself when no build left it). A cell that raises or writes to stderr
-(a warning) fails the build.
+Before the first language is built, every lab in every language becomes
+`docs/<language>/labs/<lab>.ipynb`, built, run and cached by docsite.labs
+(where a lab's files and the notebook are described). A cell that raises,
+writes to stderr (a warning) or shows a memory address fails the build.
 
 mkdocs-static-i18n rebuilds the file list after mkdocs-jupyter has wrapped
 notebooks as pages, so they would ship as raw text (mkdocs-static-i18n #198);
@@ -26,18 +16,13 @@ other hosts). An output that shows a memory address (`<... at 0x7f...>`, say
 from a cell that ends in `torch.manual_seed(0)`) fails the build: it changes
 from run to run.
 """
-import copy
-import hashlib
-import json
-import os
-import platform
-import posixpath
 import re
 from concurrent.futures import ThreadPoolExecutor
 from html import escape, unescape
 from pathlib import Path, PurePosixPath
 
-import yaml
+from docsite import labs as notebooks
+from docsite import model
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
@@ -46,12 +31,8 @@ from mathml import typeset
 
 ROOT = Path(__file__).resolve().parents[1]
 LABS = ROOT / "labs"
-CACHE = ROOT / ".cache" / "labs"
-DEFAULT = "en"
-CELL = re.compile(r"^# %% (\S+)\n", re.MULTILINE)
-INCLUDE = re.compile(r'^```python\n--8<-- "([^":]+):([^"]+)"\n```$', re.MULTILINE)
-HEADING_ID = re.compile(r"\s*\{ *#[\w-]+ *\}\s*$", re.MULTILINE)
-MD_LINK = re.compile(r"\]\(([^)#\s]+\.md)(#[^)]*)?\)")
+CONFIG = ROOT / "mkdocs.yml"
+DEFAULT = model.default_language(CONFIG)
 NBCONVERT_SCRIPTS = re.compile(
     r'<script src=""> </script>|<script[^>]*>(?:(?!</script>).)*?'
     r"(?:MathJax|mermaid)(?:(?!</script>).)*?</script>", re.DOTALL)
@@ -67,239 +48,25 @@ MARKDOWN_CELL = re.compile(r'(<div class="[^"]*\bjp-RenderedMarkdown\b[^"]*"'
 LAB_FORMULA = re.compile(r"(?<!\\)\$\$(?P<block>.+?)(?<!\\)\$\$"
                          r"|(?<![$\\])\$(?P<inline>[^$]+?)(?<![$\\])\$",
                          re.DOTALL)
-ADDRESS = re.compile(r"\bat 0x[0-9a-fA-F]+")
-
-
-def code_cells(path: Path) -> dict:
-    parts = CELL.split(path.read_text(encoding="utf-8"))
-    return {name: body.strip("\n") for name, body in zip(parts[1::2],
-                                                          parts[2::2])}
-
-
-def lab_names():
-    return sorted(p.name for p in LABS.iterdir() if (p / "code.py").exists())
-
-
-def page_url(target: str, lab: str) -> str:
-    path = posixpath.normpath(posixpath.join("labs", target))
-    url = "" if path == "index.md" else path.removesuffix(".md") + "/"
-    return posixpath.relpath(url or ".", f"labs/{lab}") + "/"
-
-
-def notebook(lab: str, language: str, labs: Path = LABS):
-    import nbformat.v4 as nbf
-
-    source = labs / lab / f"{language}.md"
-    _, front, body = source.read_text(encoding="utf-8").split("---\n", 2)
-    meta = yaml.safe_load(front)
-    code = code_cells(labs / lab / "code.py")
-    text = json.dumps(meta["plot_text"], ensure_ascii=False, indent=4)
-    cells = [nbf.new_code_cell(f"TEXT = {text}",
-                               metadata={"tags": ["lab-text"]})]
-    position = 0
-    for match in INCLUDE.finditer(body):
-        prose = body[position:match.start()].strip()
-        if prose:
-            cells.append(nbf.new_markdown_cell(markdown(prose, lab)))
-        if match[1] != f"labs/{lab}/code.py" or match[2] not in code:
-            raise PluginError(f"{source}: includes {match[1]}:{match[2]}, "
-                              f"which is not a cell of labs/{lab}/code.py")
-        titles = [meta["plot_text"][key] for key in
-                  re.findall(r'TEXT\["(\w+_title)"\]', code[match[2]])]
-        metadata = {"tags": [match[2]]}
-        if titles:
-            metadata["alt"] = "; ".join(titles)
-        cells.append(nbf.new_code_cell(code[match[2]], metadata=metadata))
-        position = match.end()
-    if body[position:].strip():
-        cells.append(nbf.new_markdown_cell(markdown(body[position:].strip(),
-                                                   lab)))
-    if cells[1].cell_type == "markdown":
-        cells[0], cells[1] = cells[1], cells[0]
-    return nbf.new_notebook(cells=cells, metadata={
-        "kernelspec": {"name": "python3", "display_name": "Python 3",
-                       "language": "python"},
-        "language_info": {"name": "python"}})
-
-
-def markdown(prose: str, lab: str) -> str:
-    prose = HEADING_ID.sub("", prose)
-    return MD_LINK.sub(lambda m: f"]({page_url(m[1], lab)}{m[2] or ''})",
-                       prose)
-
-
-def needs_language(cell) -> bool:
-    return "lab-text" in cell.metadata.get("tags", []) or "TEXT[" in cell.source
-
-
-def execute(lab: str, notebooks: dict) -> dict:
-    from jupyter_client.manager import KernelManager
-    from nbclient import NotebookClient
-    from nbclient.exceptions import CellExecutionError
-
-    kernel = KernelManager(kernel_name="python3", transport="ipc",
-                           ip=str(CACHE / f"kernel-{lab}-{os.getpid()}"))
-    kernel.start_kernel(cwd=str(ROOT))
-    executed, first = {}, None
-    try:
-        for language, nb in notebooks.items():
-            nb = copy.deepcopy(nb)
-            client = NotebookClient(nb, km=kernel, timeout=300,
-                                    allow_errors=False, record_timing=False)
-            with client.setup_kernel():
-                for index, cell in enumerate(nb.cells):
-                    if cell.cell_type != "code":
-                        continue
-                    if first and not needs_language(cell):
-                        cell.outputs = first.cells[index].outputs
-                        continue
-                    name = cell.metadata["tags"][0]
-                    try:
-                        client.execute_cell(cell, index)
-                    except CellExecutionError as error:
-                        raise PluginError(
-                            f"labs/{lab}/code.py: cell '{name}' raised while "
-                            f"building the {language} lab:\n{error}") from None
-                    for output in cell.outputs:
-                        shown = output.get("text", "") + str(
-                            output.get("data", {}).get("text/plain", ""))
-                        if ADDRESS.search(shown):
-                            raise PluginError(
-                                f"labs/{lab}/code.py: cell '{name}' shows a "
-                                f"memory address, which changes from run to "
-                                f"run: {shown.strip()!r}. Don't end a cell "
-                                "with an expression such as "
-                                "torch.manual_seed(0); assign or print it")
-                        if output.get("name") == "stderr":
-                            raise PluginError(
-                                f"labs/{lab}/code.py: cell '{name}' wrote to "
-                                f"stderr in the {language} lab; labs must run "
-                                f"cleanly:\n{output.text}")
-            number_cells(nb)
-            executed[language] = nb
-            first = first or nb
-    finally:
-        kernel.shutdown_kernel(now=True)
-    return executed
-
-
-def number_cells(nb):
-    count = 0
-    for cell in nb.cells:
-        if cell.cell_type == "code":
-            count += 1
-            cell.execution_count = count
-            for output in cell.outputs:
-                if "execution_count" in output:
-                    output.execution_count = count
-
-
-def cache_key(notebooks: dict) -> str:
-    import torch
-
-    cells = {language: [c.source for c in nb.cells]
-             for language, nb in notebooks.items()}
-    text = json.dumps([cells, torch.__version__, platform.python_version()])
-    return hashlib.sha256(text.encode()).hexdigest()[:16]
-
-
-def build_lab(lab: str, languages: list) -> dict:
-    import nbformat
-
-    missing = [lang for lang in languages
-               if not (LABS / lab / f"{lang}.md").exists()]
-    if missing:
-        raise PluginError(f"labs/{lab}: no prose for {missing}; translate "
-                          f"labs/{lab}/{DEFAULT}.md into labs/{lab}/<lang>.md")
-    notebooks = {lang: notebook(lab, lang) for lang in languages}
-    cached = CACHE / f"{lab}-{cache_key(notebooks)}.json"
-    if cached.exists():
-        stored = json.loads(cached.read_text(encoding="utf-8"))
-        executed = {lang: nbformat.from_dict(nb)
-                    for lang, nb in stored.items()}
-    else:
-        CACHE.mkdir(parents=True, exist_ok=True)
-        executed = execute(lab, notebooks)
-        for old in CACHE.glob(f"{lab}-*.json"):
-            old.unlink()
-        write_atomically(cached, json.dumps(executed, ensure_ascii=False))
-    if DEFAULT in executed:
-        remember_outputs(lab, executed[DEFAULT])
-    return executed
-
-
-def write_atomically(path: Path, text: str):
-    """Write a cache file that a concurrent reader sees whole or not at
-    all (a build and the tests may run side by side)."""
-    part = path.with_name(f"{path.name}.{os.getpid()}.part")
-    part.write_text(text, encoding="utf-8")
-    os.replace(part, path)
-
-
-def outputs_key(nb) -> str:
-    """What a lab's outputs depend on: its code cells (the plot texts
-    included) and the torch and Python versions; not its prose."""
-    from importlib.metadata import version
-
-    cells = [c.source for c in nb.cells if c.cell_type == "code"]
-    text = json.dumps([cells, version("torch"), platform.python_version()])
-    return hashlib.sha256(text.encode()).hexdigest()[:16]
-
-
-def outputs_file(lab: str, nb) -> Path:
-    return CACHE / f"{lab}.{DEFAULT}-outputs-{outputs_key(nb)}.txt"
-
-
-def shown_text(nb) -> str:
-    """The text a reader sees under the code cells: what they print and
-    the value a cell ends with (not the stand-in text of a plot)."""
-    found = []
-    for cell in nb.cells:
-        for output in cell.get("outputs", []):
-            data = output.get("data", {})
-            if output.get("output_type") == "stream":
-                found.append(output.get("text", ""))
-            elif not any(kind.startswith("image/") for kind in data):
-                found.append(f"{data.get('text/plain', '')}\n")
-    return "".join(found)
-
-
-def remember_outputs(lab: str, nb):
-    path = outputs_file(lab, nb)
-    if not path.exists():
-        for old in CACHE.glob(f"{lab}.{DEFAULT}-outputs-*.txt"):
-            old.unlink(missing_ok=True)
-        write_atomically(path, shown_text(nb))
-
-
-def english_outputs(lab_dir: Path) -> str:
-    """The text the English lab in lab_dir shows under its code cells, as
-    the build runs it (tools/stated_numbers.py checks the prose against
-    it). A build leaves it in .cache/labs/; without one, or after its code
-    changed, the English cells run here once and leave it there."""
-    nb = notebook(lab_dir.name, DEFAULT, lab_dir.parent)
-    path = outputs_file(lab_dir.name, nb)
-    if not path.exists():
-        CACHE.mkdir(parents=True, exist_ok=True)
-        executed = execute(lab_dir.name, {DEFAULT: nb})
-        remember_outputs(lab_dir.name, executed[DEFAULT])
-    return path.read_text(encoding="utf-8")
 
 
 def on_pre_build(config):
     import nbformat
 
-    i18n = config.plugins["i18n"]
-    if i18n.current_language != DEFAULT:
+    if config.plugins["i18n"].current_language != DEFAULT:
         return
-    languages = [DEFAULT] + [lang.locale for lang in i18n.config.languages
-                             if lang.locale != DEFAULT]
-    with ThreadPoolExecutor(max_workers=len(lab_names())) as pool:
-        built = list(pool.map(lambda lab: build_lab(lab, languages),
-                              lab_names()))
-    for lab, notebooks in zip(lab_names(), built):
-        for language, nb in notebooks.items():
-            target = Path(config.docs_dir) / language / "labs" / f"{lab}.ipynb"
+    languages = [DEFAULT] + [locale for locale in model.all_languages(CONFIG)
+                             if locale != DEFAULT]
+    labs = model.labs(LABS)
+    try:
+        with ThreadPoolExecutor(max_workers=len(labs)) as pool:
+            built = list(pool.map(
+                lambda lab: notebooks.build_lab(lab, languages), labs))
+    except notebooks.LabError as error:
+        raise PluginError(str(error)) from None
+    for lab, executed in zip(labs, built):
+        for language, nb in executed.items():
+            target = Path(config.docs_dir) / language / model.lab_page(lab)
             text = nbformat.writes(nb) + "\n"
             target.parent.mkdir(parents=True, exist_ok=True)
             if not target.exists() or target.read_text("utf-8") != text:
@@ -320,7 +87,8 @@ def on_files(files, config):
         page.dest_path = dest
         page.abs_dest_path = str(Path(config.site_dir) / dest)
         page.url = dest.removesuffix("index.html")
-        link_languages(page, config, f"labs/{PurePosixPath(dest).parent.name}/")
+        _, source = model.page_of(file.src_uri, CONFIG)
+        link_languages(page, config, model.page_url(source))
         files.remove(file)
         files.append(page)
     return files
@@ -373,13 +141,12 @@ def with_copied_notice(html, config):
 def with_heading_ids(html, page):
     """Give lab headings the ids of their source, the same in every language
     (nbconvert derives them from the text, and leaves Chinese ones empty)."""
-    lab = PurePosixPath(page.file.src_uri).stem
-    language = page.file.src_uri.split("/")[0]
-    if language not in {p.stem for p in (LABS / lab).glob("*.md")}:
+    language, page_path = model.page_of(page.file.src_uri, CONFIG)
+    lab = model.lab_of(page_path)
+    if not model.lab_prose(lab, language, LABS).exists():
         language = DEFAULT
-    source = (LABS / lab / f"{language}.md").read_text(encoding="utf-8")
-    ids = iter(re.findall(r"^#+ .*\{ *#([\w-]+) *\}\s*$", source,
-                          re.MULTILINE))
+    ids = iter(model.heading_ids(model.lab_prose(lab, language, LABS)
+                                 .read_text(encoding="utf-8")))
     entries = []
     stack = list(page.toc)
     while stack:

@@ -1,8 +1,9 @@
 """Serbian in Cyrillic, generated at build time from the Latin pages.
 
-Before MkDocs reads its files, docs/sr-Cyrl/*.md and labs/<lab>/sr-Cyrl.md are
-written from docs/sr/ and labs/<lab>/sr.md (never committed, so they cannot
-drift), and the sr-Cyrl language gets the sr one's UI strings, notices and
+Before MkDocs reads its files, every page of docs/sr-Cyrl/ (subfolders too)
+and labs/<lab>/sr-Cyrl.md are written from docs/sr/ and labs/<lab>/sr.md
+(never committed, so they cannot drift; a page whose Latin page is gone is
+removed), and the sr-Cyrl language gets the sr one's UI strings, notices and
 navigation transliterated. Prose, headings, captions, alt texts, titles and
 plot labels are converted; code, program output, inline code, math, URLs,
 link targets, heading ids, HTML, English terms given in parentheses or
@@ -18,11 +19,13 @@ from pathlib import Path
 
 import cyrtranslit
 import yaml
+from docsite import model
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 ROOT = Path(__file__).resolve().parents[1]
-LATIN, CYRILLIC = "sr", "sr-Cyrl"
+CONFIG, DOCS, LABS = ROOT / "mkdocs.yml", ROOT / "docs", ROOT / "labs"
+CYRILLIC = "sr-Cyrl"
 RULES = ROOT / "translations" / "serbian-cyrillic.yml"
 PARTIAL = ROOT / "overrides" / "partials" / "languages"
 LETTERS = "A-Za-zČĆŽŠĐčćžšđ"
@@ -52,6 +55,23 @@ SPAN = re.compile(r"""(?<!\*)\*(?![*\s])(?:[^*\n]|\n(?!\n))+?(?<![\s*])\*(?!\*)
 ONE_LETTER_WORDS = set("AIUOSK")
 
 
+def latin(path: Path = CONFIG) -> str:
+    """The language sr-Cyrl is generated from (`extra.generated_from`)."""
+    source = model.generated_languages(path).get(CYRILLIC)
+    if source is None:
+        raise PluginError(f"{path}: the i18n language '{CYRILLIC}' needs "
+                          "`extra: {generated_from: sr}` for "
+                          "hooks/serbian_cyrillic.py")
+    return model.language(source, path).locale
+
+
+def written(locale: str, docs: Path = DOCS, labs: Path = LABS) -> list[Path]:
+    """Every page and lab prose of a language."""
+    return ([docs / locale / page for page in model.pages(locale, docs)]
+            + [model.lab_prose(lab, locale, labs) for lab in model.labs(labs)
+               if model.lab_prose(lab, locale, labs).exists()])
+
+
 @functools.cache
 def rules() -> dict:
     return yaml.safe_load(RULES.read_text(encoding="utf-8"))
@@ -71,10 +91,8 @@ def vocabularies():
             found |= {w.lower() for w in WORD.findall(text)}
         return found
 
-    english = words([*ROOT.glob("docs/en/*.md"), *ROOT.glob("labs/*/en.md")],
-                    False)
-    serbian = words([*ROOT.glob(f"docs/{LATIN}/*.md"),
-                     *ROOT.glob(f"labs/*/{LATIN}.md")], True)
+    english = words(written(model.default_language(CONFIG)), False)
+    serbian = words(written(latin()), True)
     return english, serbian
 
 
@@ -210,21 +228,37 @@ def front_matter_to_cyrillic(meta: dict) -> dict:
 
 
 def page_to_cyrillic(markdown: str) -> str:
-    if markdown.startswith("---\n"):
-        _, front, body = markdown.split("---\n", 2)
-        meta = front_matter_to_cyrillic(yaml.safe_load(front) or {})
-        front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False,
-                               width=1000)
-        return f"---\n{front}---\n{body_to_cyrillic(body)}"
-    return body_to_cyrillic(markdown)
+    meta, body, start = model.split_front_matter(markdown)
+    if not start:
+        return body_to_cyrillic(markdown)
+    front = yaml.safe_dump(front_matter_to_cyrillic(meta), allow_unicode=True,
+                           sort_keys=False, width=1000)
+    return f"---\n{front}---\n{body_to_cyrillic(body)}"
 
 
-def generated_pages():
+def generated_pages(docs: Path = DOCS, labs: Path = LABS,
+                    config: Path = CONFIG):
     """(Latin source, Cyrillic target) of every page and lab."""
-    for source in sorted((ROOT / "docs" / LATIN).glob("*.md")):
-        yield source, ROOT / "docs" / CYRILLIC / source.name
-    for source in sorted(ROOT.glob(f"labs/*/{LATIN}.md")):
-        yield source, source.with_name(f"{CYRILLIC}.md")
+    source = latin(config)
+    for page in model.pages(source, docs):
+        yield docs / source / page, docs / CYRILLIC / page
+    for lab in model.labs(labs):
+        if model.lab_prose(lab, source, labs).exists():
+            yield (model.lab_prose(lab, source, labs),
+                   model.lab_prose(lab, CYRILLIC, labs))
+
+
+def write_pages(docs: Path = DOCS, labs: Path = LABS, config: Path = CONFIG):
+    """Write every Cyrillic page; remove one whose Latin page is gone (a
+    moved page would otherwise be built twice)."""
+    targets = set()
+    for source, target in generated_pages(docs, labs, config):
+        write_if_changed(target, page_to_cyrillic(
+            source.read_text(encoding="utf-8")))
+        targets.add(target)
+    for old in (docs / CYRILLIC).rglob("*.md"):
+        if old not in targets:
+            old.unlink()
 
 
 def write_if_changed(path: Path, text: str):
@@ -277,24 +311,20 @@ def configure_language(config):
     sr's, transliterated."""
     languages = {lang.locale: lang for lang in
                  config.plugins["i18n"].config.languages}
-    if CYRILLIC not in languages or LATIN not in languages:
-        raise PluginError(f"mkdocs.yml: the i18n plugin needs both '{LATIN}' "
-                          f"and '{CYRILLIC}' for hooks/serbian_cyrillic.py")
-    latin, cyrillic = languages[LATIN], languages[CYRILLIC]
-    cyrillic["site_name"] = to_cyrillic_data(latin["site_name"])
-    cyrillic["nav_translations"] = to_cyrillic_data(latin["nav_translations"])
-    cyrillic["extra"] = to_cyrillic_data(latin["extra"])
+    source, cyrillic = languages[latin()], languages[CYRILLIC]
+    cyrillic["site_name"] = to_cyrillic_data(source["site_name"])
+    cyrillic["nav_translations"] = to_cyrillic_data(
+        source["nav_translations"])
+    cyrillic["extra"] = to_cyrillic_data(source["extra"])
     theme = dict(cyrillic["theme"] or {})
-    theme["palette"] = to_cyrillic_data(latin["theme"]["palette"])
+    theme["palette"] = to_cyrillic_data(source["theme"]["palette"])
     theme["language"] = CYRILLIC
     cyrillic["theme"] = theme
 
 
 @event_priority(100)
 def on_config(config):
-    for source, target in generated_pages():
-        write_if_changed(target, page_to_cyrillic(
-            source.read_text(encoding="utf-8")))
+    write_pages()
     write_ui_partial()
     configure_language(config)
     return config

@@ -5,72 +5,57 @@ its front matter (`source_hash`). If English has changed since, the page shows
 a banner linking to the original; a page missing in a language falls back to
 English and shows a "not translated yet" notice. The texts live per language
 under `extra.notices` in mkdocs.yml. Every language also gets a generated
-`translation-status/` page: every page × language, current, stale or missing.
+`translation-status/` page: every page (subfolders too) × language, current,
+stale or missing.
 """
-import hashlib
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
-import yaml
+from docsite import model
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.utils import get_relative_url
-from mkdocs.utils.meta import get_data
 
 from generated_page import add_page
 
-DOCS = Path(__file__).resolve().parents[1] / "docs"
-LABS = DOCS.parent / "labs"
-DEFAULT = "en"
+ROOT = Path(__file__).resolve().parents[1]
+CONFIG, DOCS, LABS = ROOT / "mkdocs.yml", ROOT / "docs", ROOT / "labs"
+PENDING = ROOT / "translations" / "pending.yml"
+DEFAULT = model.default_language(CONFIG)
 
 
-def source_hash(english_page: Path) -> str:
-    return hashlib.sha256(english_page.read_bytes()).hexdigest()[:12]
-
-
-def english_source(translated_src_uri: str) -> Path:
-    return DOCS / DEFAULT / translated_src_uri.split("/", 1)[1]
-
-
-def is_stale(meta: dict, src_uri: str) -> bool:
-    return meta.get("source_hash") != source_hash(english_source(src_uri))
-
-
-def pending(language: str) -> set:
-    listed = yaml.safe_load((DOCS.parent / "translations" / "pending.yml")
-                            .read_text(encoding="utf-8")) or {}
-    return set(listed.get(language, []))
+def english_source(page: PurePosixPath, docs: Path = DOCS) -> Path:
+    """The English page a translation of `page` follows."""
+    return docs / DEFAULT / page
 
 
 def translation_status(path: Path, english: Path) -> str:
-    meta = get_data(path.read_text(encoding="utf-8"))[1]
-    if meta.get("source_hash") == source_hash(english):
-        return "current"
-    return "stale (accepted)" if meta.get("stale_accepted") else "stale"
+    return model.translation_state(model.front_matter(path), english)
 
 
-def status(language: str, page: str) -> str:
-    path = DOCS / language / page
+def status(language: str, page: PurePosixPath, docs: Path = DOCS,
+           pending_list: Path = PENDING) -> str:
+    path = docs / language / page
     if not path.exists():
-        return "pending" if page in pending(language) else "missing"
-    return translation_status(path, DOCS / DEFAULT / page)
+        return ("pending" if str(page) in model.pending(language, pending_list)
+                else "missing")
+    return translation_status(path, english_source(page, docs))
 
 
-def lab_status(language: str, lab: str) -> str:
-    path = LABS / lab / f"{language}.md"
+def lab_status(language: str, lab: str, labs: Path = LABS) -> str:
+    path = model.lab_prose(lab, language, labs)
     if not path.exists():
         return "missing"
-    return translation_status(path, LABS / lab / f"{DEFAULT}.md")
+    return translation_status(path, model.lab_prose(lab, DEFAULT, labs))
 
 
-def status_page(languages: list) -> str:
-    pages = sorted(p.name for p in (DOCS / DEFAULT).glob("*.md"))
-    labs = sorted(p.parent.name for p in LABS.glob(f"*/{DEFAULT}.md"))
-    rows = [f"| `{page}` | " + " | ".join(status(lang, page)
-                                          for lang in languages) + " |"
-            for page in pages]
-    rows += [f"| `labs/{lab}` | " + " | ".join(lab_status(lang, lab)
-                                              for lang in languages) + " |"
-             for lab in labs]
+def status_page(languages: list, docs: Path = DOCS, labs: Path = LABS,
+                pending_list: Path = PENDING) -> str:
+    rows = [f"| `{page}` | " + " | ".join(
+        status(lang, page, docs, pending_list) for lang in languages) + " |"
+        for page in model.pages(DEFAULT, docs)]
+    rows += [f"| `labs/{lab}` | " + " | ".join(
+        lab_status(lang, lab, labs) for lang in languages) + " |"
+        for lab in model.labs(labs)]
     return "\n".join([
         "# Translation status { #translation-status }", "",
         "Generated at build time from `docs/`: a translation is *current* "
@@ -81,9 +66,8 @@ def status_page(languages: list) -> str:
 
 @event_priority(-150)
 def on_files(files, config):
-    i18n = config.plugins["i18n"]
-    languages = [lang.locale for lang in i18n.config.languages
-                 if lang.locale != DEFAULT]
+    languages = [locale for locale in model.all_languages(CONFIG)
+                 if locale != DEFAULT]
     return add_page(files, config, "translation-status",
                     status_page(languages), translated=False)
 
@@ -91,6 +75,12 @@ def on_files(files, config):
 def notice(kind: str, text: str) -> str:
     body = "\n".join("    " + line for line in text.splitlines())
     return f'!!! {kind} ""\n{body}\n\n'
+
+
+def original_url(page: PurePosixPath, url: str) -> str:
+    """The English page, relative to the translation's URL."""
+    english = model.language(DEFAULT, CONFIG).url_prefix + model.page_url(page)
+    return get_relative_url(english, url)
 
 
 def on_page_markdown(markdown, page, config, files):
@@ -102,12 +92,16 @@ def on_page_markdown(markdown, page, config, files):
         raise PluginError(
             f"mkdocs.yml: language '{language}' needs extra.notices."
             "untranslated and extra.notices.stale")
-    if page.file.src_uri.startswith(f"{DEFAULT}/"):
+    found = model.page_of(page.file.src_uri, CONFIG)
+    if found is None:
+        return markdown
+    folder, source = found
+    if folder == DEFAULT:
         return notice("info", texts["untranslated"]) + markdown
-    if (page.file.src_uri.startswith(f"{language}/")
-            and is_stale(page.meta, page.file.src_uri)):
-        original = get_relative_url(page.url.split("/", 1)[1], page.url)
-        banner = texts["stale"].replace("{original}", original)
+    if folder == language and model.translation_state(
+            page.meta, english_source(source)) != "current":
+        banner = texts["stale"].replace(
+            "{original}", original_url(source, page.url))
         return notice("warning", banner) + markdown
     return markdown
 
@@ -115,16 +109,15 @@ def on_page_markdown(markdown, page, config, files):
 def on_page_content(html, page, config, files):
     """A stale lab translation gets the same banner as a stale page."""
     language = config.plugins["i18n"].current_language
-    src = page.file.src_uri
-    if language == DEFAULT or not (src.startswith(f"{language}/labs/")
-                                   and src.endswith(".ipynb")):
+    found = model.page_of(page.file.src_uri, CONFIG)
+    if language == DEFAULT or found is None or found[0] != language:
         return html
-    lab = Path(src).stem
-    if lab_status(language, lab) not in ("stale", "stale (accepted)"):
+    lab = model.lab_of(found[1])
+    if lab is None or not lab_status(language, lab).startswith("stale"):
         return html
     import markdown
 
-    original = get_relative_url(f"labs/{lab}/", page.url)
+    original = original_url(found[1], page.url)
     banner = config.extra["notices"]["stale"].replace("{original}", original)
     return markdown.markdown(notice("warning", banner),
                              extensions=["admonition"]) + html

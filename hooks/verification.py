@@ -3,19 +3,24 @@
 `make verify` writes verification/<device>.json after a complete snippet
 run (cpu, and cuda on the GPU runner). This hook turns the reports
 committed in the repo into a `verification/` page in every language and a
-"verified on …" line at the end of every chapter page. The texts live per
+"verified on …" line at the end of every page written in Markdown (landing
+and topic pages, in any folder; not labs or generated pages), linked to the
+verification page of the page's language. The texts live per
 language under `extra.verification` in mkdocs.yml.
 """
 import json
 from pathlib import Path
 
+from docsite import model
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
-from mkdocs.utils import get_relative_url
 
 from generated_page import add_page
 
-REPORTS = Path(__file__).resolve().parents[1] / "verification"
+ROOT = Path(__file__).resolve().parents[1]
+REPORTS = ROOT / "verification"
+CONFIG = ROOT / "mkdocs.yml"
+PAGE = "verification"
 KEYS = ("title", "intro", "device", "hardware", "snippets", "date",
         "no_cuda", "line", "details")
 
@@ -63,17 +68,25 @@ def table(config):
 
 @event_priority(-150)
 def on_files(files, config):
-    return add_page(files, config, "verification", table(config))
+    return add_page(files, config, PAGE, table(config))
+
+
+def written_in_markdown(file) -> bool:
+    """A page of a language folder (or its English fallback), not a lab
+    or a generated page."""
+    found = model.page_of(file.src_uri, CONFIG)
+    return found is not None and found[1].suffix == ".md"
 
 
 def on_page_markdown(markdown, page, config, files):
-    chapter = page.file.src_uri.count("/") == 1 and \
-        page.file.src_uri.endswith(".md")
-    if not chapter:
+    if not written_in_markdown(page.file):
         return markdown
     t = texts(config)
-    root = page.url.split("/")[0] + "/" if page.url.count("/") > 1 else ""
-    link = get_relative_url(f"{root}verification/", page.url)
+    record = files.get_file_from_path(f"{PAGE}.md")
+    if record is None:
+        raise PluginError(f"{page.file.src_uri}: no {PAGE}/ page to link "
+                          "to; hooks/verification.py must add it in on_files")
+    link = record.url_relative_to(page.file)
     runs = "; ".join(summary(r) for r in reports().values())
     # An HTML link: MkDocs would report a Markdown link to a page that has
     # no Markdown source as "unrecognized"; tests/test_links.py checks it.

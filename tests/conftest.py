@@ -15,19 +15,13 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 SITE = ROOT / "site"
-LANGUAGES = ["en", "pl", "de", "sr", "sr-Cyrl", "zh"]
+# A formula in Markdown, and one shown as typed instead of typeset.
+FORMULA = re.compile(r"\$\$.+?\$\$|(?<![$\\])\$[^$\s][^$]*?\$", re.DOTALL)
+RAW_TEX = re.compile(r"\$[^$\s][^$]*\$|\\(frac|partial|sum|sigma|hat|eta)\b")
 CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic",
                   "--disable-background-networking",
                   "--disable-component-update", "--disable-sync",
                   "--no-first-run"]
-
-
-def built_pages(site=SITE):
-    """URL paths of every chapter page in every language, e.g. 'pl/tensors/'."""
-    pages = sorted(p.parent.relative_to(site).as_posix() + "/"
-                   for p in site.rglob("index.html")
-                   if "assets" not in p.parts)
-    return [p.removeprefix("./") for p in pages]
 
 
 @pytest.fixture(scope="session")

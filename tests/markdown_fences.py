@@ -8,14 +8,13 @@ passes without running again: its result could not differ.
 """
 import contextlib
 import io
-import re
 from pathlib import Path
 
 import pytest
+from docsite.model import INCLUDE
 from pytest_markdown_docs._runners import DefaultRunner, register_runner
 
 ROOT = Path(__file__).resolve().parents[1]
-INCLUDE = re.compile(r'^--8<-- "([^"]+)"$', re.MULTILINE)
 
 
 def read_include(match):

@@ -1,19 +1,21 @@
 """Build a temporary copy of the site with one fault and look at the result."""
+import posixpath
+import re
 import shutil
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
+from docsite import model
 from harness import ROOT
-from site_config import config_for
+from pagetree import add_subfolder_page, edit, page_with
+from site_config import build_only
 
 pytestmark = pytest.mark.slow
 PARTS = ["docs", "snippets", "hooks", "overrides", "translations", "labs",
-         "verification", "benchmarks",
+         "verification", "benchmarks", "docsite",
          "mkdocs.yml", ".cache/labs"]
-MKDOCS = Path(sys.executable).parent / "mkdocs"
 
 
 @pytest.fixture
@@ -32,13 +34,15 @@ def repo(tmp_path):
 
 def build(repo, languages=("en",)):
     """Build only the languages a test looks at: a full build of all five
-    takes several times as long and proves nothing more here."""
-    config = config_for(list(languages), repo)
-    return subprocess.run([str(MKDOCS), "build", "--strict", "-f",
-                           str(config)], cwd=repo,
-                          capture_output=True, text=True,
-                          env={"PATH": "/usr/bin:/bin",
-                               "NO_MKDOCS_2_WARNING": "1"})
+    takes several times as long and proves nothing more here. `python -m`
+    puts the copy first on sys.path, so its hooks import its own docsite."""
+    return subprocess.run([sys.executable, "-m", "mkdocs", "build",
+                           "--strict"], cwd=repo, capture_output=True,
+                          text=True, env={
+                              "PATH": "/usr/bin:/bin",
+                              "NO_MKDOCS_2_WARNING": "1",
+                              **build_only(list(languages),
+                                           repo / "mkdocs.yml")})
 
 
 def page(repo, path):
@@ -46,30 +50,35 @@ def page(repo, path):
 
 
 def test_changed_english_page_puts_a_banner_on_its_translations(repo):
-    english = repo / "docs" / "en" / "tensors.md"
-    english.write_text(english.read_text(encoding="utf-8").replace(
-        "basic data structure", "fundamental data structure"),
-        encoding="utf-8")
+    docs = repo / "docs"
+    changed = page_with(docs, "en", "basic data structure")
+    edit(docs / "en" / changed, "basic data structure",
+         "fundamental data structure")
     assert build(repo, ["en", "pl", "de", "sr", "zh"]).returncode == 0
-    polish = page(repo, "pl/tensors")
+    url = model.page_url(changed)
+    polish = page(repo, f"pl/{url}")
     assert "To tłumaczenie może być nieaktualne" in polish
-    assert 'href="../../tensors/"' in polish
-    assert "möglicherweise veraltet" in page(repo, "de/tensors")
-    assert "možda zastareo" in page(repo, "sr/tensors")
-    assert "可能已过时" in page(repo, "zh/tensors")
-    assert "nieaktualne" not in page(repo, "pl/autograd")
+    original = posixpath.relpath(f"/{url}", f"/pl/{url}") + "/"
+    assert f'href="{original}"' in polish
+    assert "möglicherweise veraltet" in page(repo, f"de/{url}")
+    assert "možda zastareo" in page(repo, f"sr/{url}")
+    assert "可能已过时" in page(repo, f"zh/{url}")
+    other = next(p for p in model.pages("en", docs) if p != changed)
+    assert "nieaktualne" not in page(repo, f"pl/{model.page_url(other)}")
 
 
 def test_pending_page_falls_back_to_english_with_a_notice(repo):
-    (repo / "docs" / "de" / "tensors.md").unlink()
+    docs = repo / "docs"
+    missing = page_with(docs, "en", "basic data structure")
+    (docs / "de" / missing).unlink()
     (repo / "translations" / "pending.yml").write_text(
-        "de: [tensors.md]\n", encoding="utf-8")
+        f"de: [{missing}]\n", encoding="utf-8")
     assert build(repo, ["en", "de"]).returncode == 0
-    german = page(repo, "de/tensors")
+    german = page(repo, f"de/{model.page_url(missing)}")
     assert "Diese Seite ist noch nicht übersetzt" in german
     assert "basic data structure" in german
     assert "stale" not in page(repo, "translation-status").split(
-        "tensors.md")[1].split("</tr>")[0]
+        f"<code>{missing}</code>")[1].split("</tr>")[0]
 
 
 def test_removed_snippet_fails_the_build_naming_the_file(repo):
@@ -109,3 +118,30 @@ def test_changed_english_lab_puts_a_banner_on_its_translations(repo):
     assert "To tłumaczenie może być nieaktualne" in page(repo,
                                                         "pl/labs/tensors")
     assert "nieaktualne" not in page(repo, "pl/labs/autograd")
+
+
+def test_a_page_in_a_subfolder_is_built_like_any_other(repo):
+    """Generated in Cyrillic, listed on the status page, a banner when
+    stale, and the verified line linked to its language's record."""
+    sub = add_subfolder_page(repo)
+    edit(repo / "docs" / "en" / sub, "Read", "Now read")
+    done = build(repo, ["en", "pl", "sr", "sr-Cyrl"])
+    assert done.returncode == 0, done.stdout + done.stderr
+    url = model.page_url(sub)
+    assert "Страница у фасцикли" in page(repo, f"sr-Cyrl/{url}"), (
+        f"sr-Cyrl/{url} is not the Cyrillic of docs/sr/{sub}")
+    status = page(repo, "translation-status")
+    assert f"<code>{sub}</code>" in status, f"the status page lacks {sub}"
+    polish = page(repo, f"pl/{url}")
+    assert "To tłumaczenie może być nieaktualne" in polish
+    original = posixpath.relpath(f"/{url}", f"/pl/{url}") + "/"
+    assert f'href="{original}"' in polish, f"pl/{url}: no link to /{url}"
+    for language in ("en", "pl", "sr-Cyrl"):
+        root = model.language(language).url_prefix
+        for path in (root, root + url):
+            links = re.findall(r'href="([^"]*verification/)"',
+                               page(repo, path))
+            assert links, f"/{path} has no verified line"
+            target = posixpath.normpath(posixpath.join("/" + path, links[-1]))
+            assert target == f"/{root}verification", (
+                f"/{path} links to {target}/, not /{root}verification/")

@@ -17,25 +17,23 @@ from contextlib import redirect_stdout
 from types import SimpleNamespace
 
 import pytest
-import yaml
 
-from conftest import LANGUAGES
-from labs import LABS, code_cells, lab_names, with_mathml
+from conftest import FORMULA, RAW_TEX
+from docsite import model
+from docsite.model import LABS, code_cells
+from labs import with_mathml
 
 ADDRESS = re.compile(r"\bat 0x[0-9a-fA-F]+")
-FORMULA = re.compile(r"\$\$.+?\$\$|(?<![$\\])\$[^$\s][^$]*?\$", re.DOTALL)
-RAW_TEX = re.compile(r"\$[^$\s][^$]*\$|\\(frac|partial|sum|sigma|hat|eta)\b")
+LANGUAGES = model.all_languages()
 
 
 def plot_text(lab, language="en"):
-    source = (LABS / lab / f"{language}.md").read_text(encoding="utf-8")
-    return yaml.safe_load(source.split("---\n", 2)[1])["plot_text"]
+    return model.front_matter(model.lab_prose(lab, language))["plot_text"]
 
 
 def prose(lab, language):
     """The lab's prose in one language, without front matter and code."""
-    source = (LABS / lab / f"{language}.md").read_text(encoding="utf-8")
-    body = source.split("---\n", 2)[2]
+    _, body, _ = model.read_page(model.lab_prose(lab, language))
     return re.sub(r"^```.*?^```$", "", body, flags=re.DOTALL | re.MULTILINE)
 
 
@@ -193,7 +191,7 @@ def addresses(outputs):
             if ADDRESS.search(text)}
 
 
-@pytest.mark.parametrize("lab", lab_names())
+@pytest.mark.parametrize("lab", model.labs())
 def test_no_lab_output_shows_a_memory_address(lab):
     found = addresses(ran(lab).outputs)
     assert not found, (
@@ -202,7 +200,7 @@ def test_no_lab_output_shows_a_memory_address(lab):
         "expression such as torch.manual_seed(0)")
 
 
-@pytest.mark.parametrize("lab", lab_names())
+@pytest.mark.parametrize("lab", model.labs())
 def test_lab_outputs_are_the_same_on_every_run(lab):
     again = run_lab(lab).outputs
     changed = [cell for cell, text in ran(lab).outputs.items()
@@ -216,7 +214,7 @@ def test_no_built_lab_output_shows_a_memory_address(site_dir):
     import nbformat
 
     notebooks = sorted(site_dir.glob("**/labs/*/*.ipynb"))
-    assert len(notebooks) == len(LANGUAGES) * len(lab_names())
+    assert len(notebooks) == len(LANGUAGES) * len(model.labs())
     found = []
     for path in notebooks:
         for cell in nbformat.read(path, as_version=4).cells:
@@ -242,10 +240,11 @@ def visible_prose(page):
 
 @pytest.mark.parametrize(("language", "lab"),
                          [(lang, lab) for lang in LANGUAGES
-                          for lab in lab_names()])
+                          for lab in model.labs()])
 def test_built_lab_typesets_every_formula(site_dir, language, lab):
-    root = site_dir if language == "en" else site_dir / language
-    page = (root / "labs" / lab / "index.html").read_text(encoding="utf-8")
+    url = model.language(language).url_prefix + model.page_url(
+        model.lab_page(lab))
+    page = (site_dir / url / "index.html").read_text(encoding="utf-8")
     raw = RAW_TEX.search(visible_prose(page))
     assert not raw, (f"{language}/labs/{lab}/ shows the formula {raw[0]!r} "
                      "as typed: hooks/labs.py must typeset it as MathML")

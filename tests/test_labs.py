@@ -2,17 +2,16 @@
 
 import pytest
 
-from conftest import LANGUAGES
+from docsite import model
 from harness import ROOT
-from labs import lab_names
 
-LABS = lab_names()
-CASES = [(lang, lab) for lang in LANGUAGES for lab in LABS]
+LABS = model.labs()
+CASES = [(lang, lab) for lang in model.all_languages() for lab in LABS]
 
 
 def lab_dir(site, language, lab):
-    root = site if language == "en" else site / language
-    return root / "labs" / lab
+    return site / (model.language(language).url_prefix
+                   + model.page_url(model.lab_page(lab)))
 
 
 def code_cells(notebook):
@@ -41,11 +40,12 @@ def test_lab_page_is_a_rendered_notebook_with_a_plot(site_dir, language, lab):
 
 @pytest.mark.parametrize("lab", LABS)
 def test_code_cells_are_the_same_in_every_language(site_dir, lab):
-    english = download(site_dir, "en", lab)
+    default = model.default_language()
+    english = download(site_dir, default, lab)
     shared = [c["source"] for c in code_cells(english)
               if "lab-text" not in c["metadata"]["tags"]]
     text_keys = code_cells(english)[0]["source"]
-    for language in LANGUAGES[1:]:
+    for language in sorted(set(model.all_languages()) - {default}):
         other = download(site_dir, language, lab)
         assert [c["source"] for c in code_cells(other)
                 if "lab-text" not in c["metadata"]["tags"]] == shared, (

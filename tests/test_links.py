@@ -1,5 +1,7 @@
 """Every internal link and anchor of the built site resolves."""
 import html.parser
+import posixpath
+import re
 import urllib.parse
 from pathlib import Path
 
@@ -72,3 +74,25 @@ def test_external_links_are_only_plain_links(site_dir):
                     loaded.append(f"{page.relative_to(site_dir)}: "
                                   f"{tag}{chunk[:60]}")
     assert not loaded, "\n".join(loaded)
+
+
+def test_the_verified_line_links_to_the_record_of_its_language(site_dir):
+    """Every page written in Markdown, at any depth, in every language."""
+    from docsite import model
+
+    wrong = []
+    for page in model.read_manifest(site_dir):
+        if page.kind not in ("landing", "topic"):
+            continue
+        html = (site_dir / page.url / "index.html").read_text(encoding="utf-8")
+        links = re.findall(r'href="([^"]*verification/)"', html)
+        record = f"/{model.language(page.language).url_prefix}verification/"
+        if not links:
+            wrong.append(f"/{page.url} has no verified line")
+            continue
+        target = posixpath.normpath(posixpath.join(f"/{page.url}",
+                                                   links[-1])) + "/"
+        if target != record:
+            wrong.append(f"/{page.url} links to {target}, not {record}")
+    assert not wrong, ("the verified line (hooks/verification.py) links to "
+                       "the wrong record:\n" + "\n".join(wrong))

@@ -12,16 +12,6 @@ def nav_titles(nav):
                     yield from nav_titles(children)
 
 
-def nav_pages(nav):
-    for entry in nav:
-        if isinstance(entry, str):
-            yield entry
-        elif isinstance(entry, dict):
-            for value in entry.values():
-                yield from (nav_pages(value) if isinstance(value, list)
-                            else [value])
-
-
 def test_every_section_title_is_translated_in_every_language():
     titles = set(nav_titles(model.config()["nav"]))
     problems = []
@@ -42,10 +32,8 @@ def test_every_section_title_is_translated_in_every_language():
 
 
 def test_every_page_is_in_the_navigation():
-    listed = {page for page in nav_pages(model.config()["nav"])
-              if page.endswith(".md")}
-    missing = [str(page) for page in model.pages()
-               if str(page) not in listed]
+    listed = set(model.nav_pages())
+    missing = [str(page) for page in model.pages() if page not in listed]
     assert not missing, (
         f"docs/{model.default_language()}/ pages missing from mkdocs.yml's "
         f"nav (readers could reach them only by search): {missing}")

@@ -3,23 +3,27 @@ import re
 
 import cyrtranslit
 import pytest
-import yaml
 
 from conftest import SITE
-from serbian_cyrillic import (KEPT, SPAN, TOKEN, generated_pages, is_english,
-                              page_to_cyrillic, rules, token_to_cyrillic)
+from docsite import model
+from serbian_cyrillic import (CYRILLIC, KEPT, SPAN, TOKEN, generated_pages,
+                              is_english, page_to_cyrillic, rules,
+                              token_to_cyrillic)
 
 PAGES = list(generated_pages())
 LATIN_WORD = re.compile(r"[A-Za-zČĆŽŠĐčćžšđ]+")
 
 
 def parts(markdown):
-    _, front, body = markdown.split("---\n", 2)
-    return yaml.safe_load(front), body
+    meta, body, _ = model.split_front_matter(markdown)
+    return meta, body
 
 
-@pytest.mark.parametrize(("source", "target"), PAGES,
-                         ids=lambda p: p.relative_to(p.parents[2]).as_posix())
+def page_id(path):
+    return path.relative_to(model.ROOT).as_posix()
+
+
+@pytest.mark.parametrize(("source", "target"), PAGES, ids=page_id)
 def test_cyrillic_back_to_latin_gives_the_latin_page(source, target):
     latin_meta, latin_body = parts(source.read_text(encoding="utf-8"))
     meta, body = parts(page_to_cyrillic(source.read_text(encoding="utf-8")))
@@ -43,8 +47,7 @@ def latin_words_left(text):
                    for w in LATIN_WORD.findall(m[0])})
 
 
-@pytest.mark.parametrize(("source", "target"), PAGES,
-                         ids=lambda p: p.relative_to(p.parents[2]).as_posix())
+@pytest.mark.parametrize(("source", "target"), PAGES, ids=page_id)
 def test_no_latin_word_is_left_in_cyrillic_prose(source, target):
     _, body = parts(page_to_cyrillic(source.read_text(encoding="utf-8")))
     left = latin_words_left(body)
@@ -73,9 +76,10 @@ def test_kept_parts_stay_as_they_are():
 
 
 def test_built_cyrillic_pages_show_cyrillic_titles_and_navigation():
-    if not (SITE / "sr-Cyrl" / "index.html").exists():
-        pytest.fail("site/sr-Cyrl/ is missing: run `make build`")
-    for page in sorted((SITE / "sr-Cyrl").rglob("index.html")):
+    built = [p for p in model.read_manifest(SITE) if p.language == CYRILLIC]
+    assert built, f"site/ has no {CYRILLIC} pages: build every language"
+    for entry in built:
+        page = SITE / entry.url / "index.html"
         html = page.read_text(encoding="utf-8")
         assert '<html lang="sr-Cyrl"' in html, page
         shown = re.findall(r'<title>([^<]*)</title>|aria-label="([^"]*)"|'
@@ -84,6 +88,6 @@ def test_built_cyrillic_pages_show_cyrillic_titles_and_navigation():
                            html)
         words = {w for match in shown for text in match if "/" not in text
                  for w in latin_words_left(text)}
-        if "benchmarks" in page.parts or "translation-status" in page.parts:
+        if entry.english_only:
             continue
         assert not words, f"{page}: Latin words in titles or labels: {words}"

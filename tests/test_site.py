@@ -1,27 +1,91 @@
-"""The built site as a reader's browser meets it."""
+"""The built site as a reader's browser meets it.
+
+The pages come from site/manifest.json, which the build writes
+(hooks/manifest.py): every page of every language, with its kind and its
+source. A test marked `pages(<set>)` is run once per page of that set; the
+manifest is read when the tests are collected, never at import.
+"""
+import functools
 import re
 
 import pytest
 
-from conftest import LANGUAGES, SITE, built_pages
+from conftest import FORMULA, RAW_TEX, SITE
+from docsite import model
 from harness import ROOT
-from labs import lab_names
 from serbian_cyrillic import material_strings
 
 pytestmark = pytest.mark.browser
-PAGES = built_pages() if SITE.exists() else []
-ROOTS = {"en": "", "pl": "pl/", "de": "de/", "sr": "sr/", "sr-Cyrl": "sr-Cyrl/",
-         "zh": "zh/"}
+ROOTS = {lang.locale: lang.url_prefix for lang in model.languages()}
+DEFAULT = model.default_language()
+WRITTEN = ("landing", "topic")
+
+
+@functools.cache
+def built() -> dict[str, model.BuiltPage]:
+    """Every built page by its URL; a missing manifest fails clearly."""
+    try:
+        return {page.url: page for page in model.read_manifest(SITE)}
+    except FileNotFoundError as error:
+        missing = str(error)
+    pytest.fail(missing, pytrace=False)
+
+
+PAGE_SETS = {
+    "every": lambda page: True,
+    "english": lambda page: page.language == DEFAULT,
+    "english written": lambda page: (page.language == DEFAULT
+                                     and page.kind in WRITTEN),
+}
+
+
+def pytest_generate_tests(metafunc):
+    chosen = metafunc.definition.get_closest_marker("pages")
+    if chosen is not None:
+        metafunc.parametrize(
+            "path", [url for url, page in built().items()
+                     if PAGE_SETS[chosen.args[0]](page)],
+            ids=lambda url: url or "home")
+    elif {"path", "picture"} <= set(metafunc.fixturenames):
+        metafunc.parametrize(("path", "picture"), english_graphs(),
+                             ids=lambda value: value or "home")
+
+
+def source_of(path):
+    """The Markdown (or notebook) a built page was made from, if any."""
+    page = built()[path]
+    if page.source is None:
+        return None
+    return (ROOT / "docs" / page.folder / page.source).read_text(
+        encoding="utf-8")
+
+
+def english_source_of(path):
+    """The English page at the same path: what every language shows."""
+    page = built()[path]
+    if page.kind not in WRITTEN:
+        return None
+    return (ROOT / "docs" / DEFAULT / page.source).read_text(encoding="utf-8")
 
 
 def test_the_site_was_built_with_every_language(site_dir):
-    for language in ("pl", "de", "sr", "sr-Cyrl", "zh"):
-        assert (site_dir / language / "index.html").exists(), (
+    for language in set(model.all_languages()) - {DEFAULT}:
+        assert (site_dir / ROOTS[language] / "index.html").exists(), (
             f"site/{language}/ is missing: check the i18n languages in "
             "mkdocs.yml")
 
 
-GRAPHS = [("autograd/", "neuron.svg"), ("backpropagation/", "network.svg")]
+GRAPH = re.compile(r"assets/graphs/([\w-]+\.svg)")
+
+
+def graphs_of(path):
+    """The graph pictures a page shows: those of its English source."""
+    return GRAPH.findall(english_source_of(path) or "")
+
+
+def english_graphs():
+    return [(path, picture) for path, page in built().items()
+            if page.language == DEFAULT for picture in graphs_of(path)]
 
 
 def graph_picture(page, path, picture):
@@ -51,16 +115,21 @@ def test_network_graph_shows_what_its_snippet_prints(site_dir):
     assert f"∂L/∂fc2.bias = {bias_grad}<" in svg
 
 
-LAB_PAGES = [p for p in PAGES if re.search(r"(^|/)labs/[^/]+/$", p)]
-
-
 def test_every_lab_is_browser_tested_in_every_language():
-    assert len(LAB_PAGES) == len(lab_names()) * len(LANGUAGES), LAB_PAGES
+    labs = [url for url, page in built().items() if page.kind == "lab"]
+    assert len(labs) == len(model.labs()) * len(model.all_languages()), labs
+
+
+def test_the_graph_pictures_are_browser_tested():
+    shown = {picture for _, picture in english_graphs()}
+    drawn = {path.name for path in (SITE / "assets" / "graphs").glob("*.svg")}
+    assert shown == drawn, (
+        f"the English pages show {sorted(shown)}, the build drew "
+        f"{sorted(drawn)}: every picture must be on a page")
 
 
 def language_of(path):
-    return next((lang for lang, root in ROOTS.items()
-                 if root and path.startswith(root)), "en")
+    return built()[path].language
 
 
 def in_language(path, language):
@@ -81,10 +150,6 @@ def search(page, query):
     return [path.removeprefix("/") for path in found]
 
 
-CHAPTERS = [p for p in PAGES if p.removeprefix(ROOTS[language_of(p)]) in
-            ("", "tensors/", "autograd/", "backpropagation/")]
-
-
 def title_word(title, language):
     if language == "zh":
         han = re.findall(r"[\u4e00-\u9fff]+", title)[-1]
@@ -92,27 +157,29 @@ def title_word(title, language):
     return max(re.findall(r"[^\W\d_]{4,}", title), key=len)
 
 
-ENGLISH_ONLY = ("translation-status/", "benchmarks/")
-SEARCHABLE = [p for p in PAGES if language_of(p) == "en"
-              or not p.endswith(ENGLISH_ONLY)]
+# A word of the autograd chapter in each language.
+SEARCHES = {"en": "autograd", "pl": "różniczkowanie", "de": "Ableitung",
+            "sr": "izvod", "sr-Cyrl": "извод", "zh": "链式法则"}
 
 
-SEARCHES = [("en", "autograd", "autograd/"),
-            ("pl", "różniczkowanie", "pl/autograd/"),
-            ("de", "Ableitung", "de/autograd/"),
-            ("sr", "izvod", "sr/autograd/"),
-            ("sr-Cyrl", "извод", "sr-Cyrl/autograd/"),
-            ("zh", "链式法则", "zh/autograd/")]
+def test_every_language_is_searched():
+    assert set(SEARCHES) == set(model.all_languages()), (
+        "give SEARCHES in tests/test_site.py a word for every language")
 
 
-@pytest.mark.parametrize(("language", "query", "expected"), SEARCHES,
-                         ids=[s[0] for s in SEARCHES])
+@pytest.mark.parametrize("language", SEARCHES)
 def test_search_finds_the_page_in_its_language_only(
-        open_page, site_url, language, query, expected):
+        open_page, site_url, language):
+    query = SEARCHES[language]
+    expected = {url for url, page in built().items()
+                if page.language == language and
+                query.lower() in (source_of(url) or "").lower()}
+    assert expected, f"no {language} page says {query!r}: choose another word"
     page, _ = open_page(ROOTS[language])
     found = search(page, query)
-    assert expected in found, (
-        f"searching {query!r} on /{ROOTS[language]} found {found}")
+    assert expected & set(found), (
+        f"searching {query!r} on /{ROOTS[language]} found {found}, none of "
+        f"the pages that say it: {sorted(expected)}")
     strays = [f for f in found if language_of(f) != language]
     assert not strays, f"{language} search returned other languages: {strays}"
 
@@ -146,9 +213,7 @@ PHONE = {"width": 360, "height": 740}
 COMMENTED = re.compile(r"^\s*#", re.MULTILINE)
 
 
-@pytest.mark.parametrize("path", [p for p in CHAPTERS if not language_of(p)
-                                  or language_of(p) == "en"],
-                         ids=lambda p: p or "home")
+@pytest.mark.pages("english written")
 def test_page_in_the_dark_scheme_has_no_accessibility_violations(
         open_page, path):
     page, _ = open_page(path, color_scheme="dark")
@@ -164,9 +229,7 @@ def test_code_comments_are_on_the_pages_the_contrast_checks_cover():
                        "comments is untested; keep one commented snippet")
 
 
-@pytest.mark.parametrize(
-    "path", [p for p in PAGES if p.split("/")[0] not in LANGUAGES],
-    ids=lambda p: p or "home")
+@pytest.mark.pages("english")
 def test_page_on_a_phone_has_no_accessibility_violations(open_page, path):
     page, _ = open_page(path, viewport=PHONE)
     violations = accessibility_violations(page)
@@ -190,7 +253,6 @@ def test_a_table_wider_than_the_page_is_a_named_keyboard_stop(open_page):
         "a table that stops overflowing must leave the tab order")
 
 
-@pytest.mark.parametrize(("path", "picture"), GRAPHS)
 def test_graph_picture_keeps_its_size_on_a_phone_and_scrolls(
         open_page, path, picture):
     page, _ = open_page(path, viewport=PHONE)
@@ -226,9 +288,6 @@ def check_accessibility(page, log, path):
     assert not violations, f"/{path}: " + "\n".join(violations)
 
 
-RAW_TEX = re.compile(r"\$[^$\s][^$]*\$|\\(frac|partial|sum|sigma|hat)\b")
-
-
 PROSE = """() => {
   const article = document.querySelector("article").cloneNode(true);
   article.querySelectorAll("pre, code, script, style, .jp-InputArea, math")
@@ -242,45 +301,50 @@ def check_no_raw_tex(page, log, path):
     raw = RAW_TEX.search(text)
     assert not raw, (f"/{path} shows the formula {raw[0]!r} as typed: "
                      "every formula must be typeset (hooks/mathml.py)")
-    if path.removeprefix(ROOTS[language_of(path)]) == "autograd/":
-        assert page.locator("article math").count() >= 10, (
-            f"/{path} lost its formulas")
+    if built()[path].kind not in WRITTEN:
+        return
+    source = source_of(path)
+    prose = "\n".join(line for _, line in model.prose_lines(
+        source.split("\n")))
+    formulas = len(FORMULA.findall(prose))
+    shown = page.locator("article math").count()
+    assert shown == formulas, (
+        f"/{path} shows {shown} typeset formulas, its source "
+        f"{built()[path].folder}/{built()[path].source} has {formulas}")
+    if re.search(r"^\s*\$\$\s*$", source, re.MULTILINE):
         box = page.locator('article math[display="block"]').first \
             .bounding_box()
-        assert box and box["height"] > 20, "display math is not rendered"
+        assert box and box["height"] > 20, (
+            f"/{path}: display math is not rendered")
 
 
 def check_graph_pictures(page, log, path):
-    chapter = path.removeprefix(ROOTS[language_of(path)])
-    for graph_path, picture in GRAPHS:
-        if chapter != graph_path:
-            continue
+    for picture in graphs_of(path):
         alt, caption = graph_picture(page, path, picture)
         assert len(alt) > 100 and caption, (
             f"/{path}: {picture} needs a text alternative and a caption")
-        if language_of(path) == "en":
+        if language_of(path) == DEFAULT:
             continue
-        english = ENGLISH_GRAPH_TEXTS[picture]
+        english = english_graph_texts()[picture]
         assert alt != english[0] and caption != english[1], (
             f"/{path}: the text alternative or caption of {picture} is "
             "still English: translate it in "
-            f"docs/{language_of(path)}/{chapter.rstrip('/')}.md")
+            f"docs/{built()[path].folder}/{built()[path].source}")
 
 
+@functools.cache
 def english_graph_texts():
     """Alt text and caption of each graph picture on the English pages,
     read from the built HTML."""
     texts = {}
-    for graph_path, picture in GRAPHS:
+    for graph_path, picture in english_graphs():
         html = (SITE / graph_path / "index.html").read_text(encoding="utf-8")
         alt = re.search(rf'<img alt="([^"]*)" src="[^"]*graphs/{picture}"',
                         html)
-        caption = re.search(r"<figcaption>(.*?)</figcaption>", html, re.S)
+        caption = alt and re.search(r"<figcaption>(.*?)</figcaption>",
+                                    html[alt.end():], re.S)
         texts[picture] = (alt and alt[1], caption and caption[1])
     return texts
-
-
-ENGLISH_GRAPH_TEXTS = english_graph_texts() if SITE.exists() else {}
 
 
 def check_lab_notebook(page, log, path):
@@ -376,15 +440,11 @@ def check_language_switcher_lands_on_the_same_page(page, log, path):
 def english_ui_strings():
     """What Material and our mkdocs.yml say in English: no translated page
     may show or speak any of these."""
-    import yaml
-
     found = set(material_strings("en").values())
-    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"),
-                       Loader=yaml.BaseLoader)
-    found |= {entry["toggle"]["name"] for entry in config["theme"]["palette"]}
-    en = next(language for language in next(
-        p["i18n"] for p in config["plugins"] if isinstance(p, dict)
-        and "i18n" in p)["languages"] if language["locale"] == "en")
+    found |= {entry["toggle"]["name"]
+              for entry in model.config()["theme"]["palette"]}
+    en = next(language for language in model.i18n_options()["languages"]
+              if language["locale"] == DEFAULT)
     found |= {en["extra"]["download_notebook"], en["extra"]["copied"],
               en["extra"]["copy"], "Copy to Clipboard"}  # mkdocs-jupyter's
     # Not words a reader meets: the direction, search tokenizer settings.
@@ -425,21 +485,22 @@ def check_ui_strings_in_the_page_language(page, log, path):
 
 
 def checks_for(path):
+    page = built()[path]
     checks = [check_accessibility, check_no_raw_tex, check_graph_pictures]
-    if language_of(path) != "en" and not path.endswith(ENGLISH_ONLY):
+    if page.language != DEFAULT and not page.english_only:
         checks.append(check_ui_strings_in_the_page_language)
-    if path in LAB_PAGES:
+    if page.kind == "lab":
         checks.append(check_lab_notebook)
-    if path in CHAPTERS:
+    if page.kind in WRITTEN and model.includes(english_source_of(path)):
         checks.append(check_copied_code_is_the_snippet_and_output_its_golden)
-    if path in SEARCHABLE:
+    if page.language == DEFAULT or not page.english_only:
         checks.append(check_search_finds_the_page_by_its_title)
     # Last: whatever the other checks made the page fetch is logged too.
     return checks + [check_language_switcher_lands_on_the_same_page,
                      check_loads_cleanly_and_offline]
 
 
-@pytest.mark.parametrize("path", PAGES, ids=lambda p: p or "home")
+@pytest.mark.pages("every")
 def test_page_in_the_browser(open_page, path):
     page, log = open_page(path)
     failures = []
@@ -468,8 +529,9 @@ def test_navigation_names_the_first_page_for_what_it_teaches(site_dir,
 
 
 def test_the_verified_line_follows_chinese_typography(site_dir):
-    html = (site_dir / "zh" / "tensors" / "index.html").read_text(
-        encoding="utf-8")
+    chinese = next(url for url, page in built().items()
+                   if page.language == "zh" and page.kind in WRITTEN)
+    html = (site_dir / chinese / "index.html").read_text(encoding="utf-8")
     line = html[html.index("全部示例验证于"):][:300]
     assert "—" not in line and "<em>" not in html[
         html.index("全部示例验证于") - 10:html.index("全部示例验证于")], line

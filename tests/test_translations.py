@@ -4,13 +4,18 @@ import shutil
 
 import pytest
 
+from docsite import model
+from pagetree import edit, page_with
 from stated_numbers import (ROOT, chapter_of, check_english,
                             results_in, shown_by)
-from translations import (DEFAULT, DOCS, LABS, TRANSLATIONS, check_labs,
-                          check_language, english_pages)
+from translations import (DOCS, LABS, check_labs, check_language,
+                          english_pages)
+
+DEFAULT = model.default_language()
+TRANSLATIONS = model.translated_languages()
 
 
-@pytest.mark.parametrize("language", [DEFAULT, *TRANSLATIONS])
+@pytest.mark.parametrize("language", model.written_languages())
 def test_language_is_consistent_with_english(language):
     problems = [str(p) for p in
                 check_language(language) + check_labs(language)]
@@ -31,16 +36,9 @@ def labs(tmp_path):
     return copy
 
 
-def edit(path, old, new):
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"fault injection: {old!r} not in {path}"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-
-
 def first_paragraph_line(path):
-    lines = path.read_text(encoding="utf-8").split("\n")
-    body = lines.index("---", 1) + 1
-    return next(line for line in lines[body:]
+    _, body, _ = model.read_page(path)
+    return next(line for line in body.split("\n")
                 if line and not line.startswith(("#", "`", "$", "!", "-")))
 
 
@@ -55,60 +53,72 @@ def reasons(docs, language):
     return "\n".join(str(p) for p in check_language(language, docs))
 
 
+def a_page(docs, language):
+    """Any page of the language: the fault is found wherever it is."""
+    page = model.pages(language, docs)[0]
+    return docs / language / page, f"{language}/{page}:"
+
+
 def test_english_paragraph_in_polish_page_fails(docs):
-    add_paragraph(docs / "pl" / "tensors.md",
-                  "Think of a tensor as a container for data in which each "
-                  "dimension stands for one axis of that data.")
-    assert "tensors.md" in reasons(docs, "pl")
-    assert "reads as English" in reasons(docs, "pl")
+    path, where = a_page(docs, "pl")
+    add_paragraph(path, "Think of a tensor as a container for data in which "
+                  "each dimension stands for one axis of that data.")
+    found = reasons(docs, "pl")
+    assert where in found and "reads as English" in found, found
 
 
 def test_refusal_sentence_in_serbian_page_fails(docs):
-    page = docs / "sr" / "autograd.md"
-    edit(page, first_paragraph_line(page),
+    path, where = a_page(docs, "sr")
+    edit(path, first_paragraph_line(path),
          "I'm sorry, but I cannot translate this passage.")
-    assert "machine-translation residue" in reasons(docs, "sr")
+    found = reasons(docs, "sr")
+    assert where in found and "machine-translation residue" in found, found
 
 
 def test_removed_include_in_german_page_fails(docs):
-    edit(docs / "de" / "autograd.md",
-         '--8<-- "snippets/autograd/02-pytorch.py"\n', "")
+    include = '--8<-- "snippets/autograd/02-pytorch.py"\n'
+    page = page_with(docs, "de", include)
+    edit(docs / "de" / page, include, "")
     found = reasons(docs, "de")
-    assert "de/autograd.md" in found
+    assert f"de/{page}:" in found
     assert "include #" in found and "02-pytorch.py" in found
 
 
 def test_changed_heading_id_in_chinese_page_fails(docs):
-    edit(docs / "zh" / "tensors.md", "{ #dtypes }", "{ #data-types }")
-    assert "heading ids differ" in reasons(docs, "zh")
+    page = page_with(docs, "zh", "{ #dtypes }")
+    edit(docs / "zh" / page, "{ #dtypes }", "{ #data-types }")
+    found = reasons(docs, "zh")
+    assert f"zh/{page}:1: heading ids differ" in found, found
 
 
 @pytest.mark.parametrize("language", TRANSLATIONS)
 def test_script_in_a_translation_fails(docs, language):
-    page = docs / language / "index.md"
-    edit(page, first_paragraph_line(page),
-         first_paragraph_line(page) + ' <script>alert("hi")</script>')
-    assert "raw HTML <script>" in reasons(docs, language)
+    path, where = a_page(docs, language)
+    edit(path, first_paragraph_line(path),
+         first_paragraph_line(path) + ' <script>alert("hi")</script>')
+    found = reasons(docs, language)
+    assert where in found and "raw HTML <script>" in found, found
 
 
 def test_edited_english_page_makes_every_translation_stale(docs):
-    edit(docs / "en" / "tensors.md", "basic data structure",
+    page = page_with(docs, DEFAULT, "basic data structure")
+    edit(docs / DEFAULT / page, "basic data structure",
          "fundamental data structure")
     for language in TRANSLATIONS:
         stale = [p for p in check_language(language, docs) if p.stale]
-        assert [p.path.name for p in stale] == ["tensors.md"], language
+        assert [p.path for p in stale] == [docs / language / page], language
         assert "--stamp" in str(stale[0])
 
 
 def test_missing_page_fails_unless_pending(docs):
-    (docs / "de" / "backpropagation.md").unlink()
-    assert "missing: translate docs/en/backpropagation.md" in reasons(
-        docs, "de")
+    page = model.pages("de", docs)[-1]
+    (docs / "de" / page).unlink()
+    assert f"missing: translate docs/{DEFAULT}/{page}" in reasons(docs, "de")
 
 
-def test_every_english_page_exists():
-    assert english_pages() == ["autograd.md", "backpropagation.md",
-                               "index.md", "tensors.md"]
+def test_every_page_in_the_navigation_is_checked():
+    assert set(model.nav_pages()) <= set(english_pages()), (
+        "tools/translations.py does not check every page of the navigation")
 
 
 def line_of(path, text):
@@ -117,35 +127,36 @@ def line_of(path, text):
 
 
 def test_changed_digit_in_english_prose_fails_naming_the_number(docs):
-    page = docs / "en" / "autograd.md"
-    edit(page, "a \\approx 0.9183", "a \\approx 0.9184")
-    line = line_of(page, "0.9184")
+    page = page_with(docs, "en", "a \\approx 0.9183")
+    edit(docs / "en" / page, "a \\approx 0.9183", "a \\approx 0.9184")
+    line = line_of(docs / "en" / page, "0.9184")
     found = reasons(docs, "en")
-    assert f"autograd.md:{line}: states 0.9184, which no snippet or output" \
+    assert f"en/{page}:{line}: states 0.9184, which no snippet or output" \
         in found, found
 
 
 def test_changed_digit_in_a_translations_prose_fails(docs):
-    page = docs / "pl" / "backpropagation.md"
-    edit(page, "stratę 0,2555", "stratę 0,2556")
-    line = line_of(page, "0,2556")
+    page = page_with(docs, "pl", "stratę 0,2555")
+    edit(docs / "pl" / page, "stratę 0,2555", "stratę 0,2556")
+    line = line_of(docs / "pl" / page, "0,2556")
     found = reasons(docs, "pl")
-    assert f"pl/backpropagation.md:{line}: section #" in found
+    assert f"pl/{page}:{line}: section #" in found
     assert "states 0,2556, which the English page does not" in found
-    assert "lacks the number 0.2555 that backpropagation.md states" in found
+    assert f"lacks the number 0.2555 that {page.name} states" in found
 
 
 def test_changed_digit_in_a_translations_formula_fails(docs):
-    page = docs / "de" / "autograd.md"
-    edit(page, "2{,}42", "2{,}43")
+    page = page_with(docs, "de", "2{,}42")
+    edit(docs / "de" / page, "2{,}42", "2{,}43")
     found = reasons(docs, "de")
-    assert f"de/autograd.md:{line_of(page, '2{,}43')}: section #" in found
-    assert "lacks the number 2.42 that autograd.md states" in found
+    line = line_of(docs / "de" / page, "2{,}43")
+    assert f"de/{page}:{line}: section #" in found
+    assert f"lacks the number 2.42 that {page.name} states" in found
 
 
 def test_a_number_in_english_format_in_a_german_page_fails(docs):
-    page = docs / "de" / "backpropagation.md"
-    edit(page, "0,2555", "0.2555")
+    page = page_with(docs, "de", "0,2555")
+    edit(docs / "de" / page, "0,2555", "0.2555")
     assert "lacks the number 0.2555" in reasons(docs, "de")
 
 
@@ -159,11 +170,13 @@ def test_edited_english_lab_makes_its_translations_stale(labs):
 
 
 def test_a_paragraph_in_a_sixth_language_fails(docs):
-    add_paragraph(docs / "de" / "tensors.md",
+    german, _ = a_page(docs, "de")
+    polish, _ = a_page(docs, "pl")
+    add_paragraph(german,
                   "Een tensor is de basisgegevensstructuur van PyTorch: een "
                   "meerdimensionale reeks getallen waarin elke invoer wordt "
                   "opgeslagen.")
-    add_paragraph(docs / "pl" / "tensors.md",
+    add_paragraph(polish,
                   "Tenzor je základní datová struktura knihovny PyTorch: "
                   "vícerozměrné pole čísel, do kterého se ukládají všechny "
                   "vstupy modelu.")

@@ -1,25 +1,45 @@
-"""mkdocs.yml with only some languages built: the fast configuration that
-the build tests and `make bench` use. Written next to mkdocs.yml, so every
-relative path in it still holds."""
-import re
+"""Build only some languages: the fast builds of tests/test_build.py and
+`make bench`. Every language in mkdocs.yml reads whether it is built from
+the environment, `build: !ENV [DOCS_BUILD_<LOCALE>, true]`, so a build of
+some languages is the same mkdocs.yml with a few variables set."""
 from pathlib import Path
 
-LOCALE = re.compile(r"^        - locale: (\S+)$", re.MULTILINE)
+import yaml
+from docsite import model
 
 
-def config_for(languages, root: Path) -> Path:
-    text = (root / "mkdocs.yml").read_text(encoding="utf-8")
-    parts = LOCALE.split(text)
-    found = parts[1::2]
-    unknown = set(languages) - set(found)
+class _Tagged(yaml.SafeLoader):
+    """mkdocs.yml with its tags kept: `!ENV [A, true]` reads as
+    ('!ENV', ['A', True])."""
+
+
+_Tagged.add_multi_constructor(
+    "!", lambda loader, tag, node: ("!" + tag, loader.construct_sequence(node)
+                                    if isinstance(node, yaml.SequenceNode)
+                                    else loader.construct_scalar(node)))
+
+
+def check_switches(config: Path) -> None:
+    """Every language's `build` reads its own variable, built by default."""
+    plugins = yaml.load(config.read_text(encoding="utf-8"),
+                        Loader=_Tagged)["plugins"]
+    i18n = next(p["i18n"] for p in plugins if isinstance(p, dict)
+                and "i18n" in p)
+    for entry in i18n["languages"]:
+        switch = model.language(entry["locale"], config).build_switch
+        if entry.get("build") != ("!ENV", [switch, True]):
+            raise ValueError(
+                f"{config}: language '{entry['locale']}' has build: "
+                f"{entry.get('build')!r}; write `build: !ENV [{switch}, "
+                "true]` so that a build can leave it out")
+
+
+def build_only(languages, config: Path = model.CONFIG) -> dict[str, str]:
+    """The environment in which `mkdocs build` builds only `languages`."""
+    known = model.all_languages(config)
+    unknown = set(languages) - set(known)
     if unknown:
-        raise ValueError(f"mkdocs.yml has no languages {sorted(unknown)}")
-    for index in range(1, len(parts), 2):
-        if parts[index] not in languages:
-            parts[index + 1] = parts[index + 1].replace(
-                "          build: true", "          build: false", 1)
-    config = root / f"mkdocs.{'-'.join(languages)}-only.yml"
-    config.write_text("".join(
-        f"        - locale: {part}" if i % 2 else part
-        for i, part in enumerate(parts)), encoding="utf-8")
-    return config
+        raise ValueError(f"{config} has no languages {sorted(unknown)}")
+    check_switches(config)
+    return {model.language(locale, config).build_switch:
+            "true" if locale in languages else "false" for locale in known}

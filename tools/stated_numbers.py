@@ -37,21 +37,13 @@ from decimal import Decimal
 from pathlib import Path
 
 import yaml
+from docsite.model import (HEADING, INCLUDE, NOT_PROSE, blanked, prose_lines,
+                           readable)
 
 from docsite import model
 
 ROOT = Path(__file__).resolve().parents[1]
 CITED = ROOT / "translations" / "cited-numbers.yml"
-INCLUDE = re.compile(r'^\s*--8<-- "([^"]+)"\s*$')
-HEADING_ID = re.compile(r"^#{1,6} .*\{ *#([\w-]+) *\}\s*$")
-NOT_PROSE = [re.compile(p) for p in (
-    r"`[^`]*`",                    # inline code
-    r"\]\([^)]*\)",                # link targets
-    r"\{ *#[\w-]+ *\}",            # heading ids
-    r"https?://\S+",               # addresses
-    r"<[^>]+>",                    # HTML tags and their attributes
-    r"\\(?:mathbb|operatorname|text)\{[^}]*\}",
-)]
 # A result stated in inline code: the code is the result alone, or an error
 # with its message. In prose: the word alone, not part of a name or \inf.
 CODE_SPAN = re.compile(r"`([^`]*)`")
@@ -108,34 +100,6 @@ def canonical(text, language):
     return text
 
 
-def readable(lines: list[str]) -> tuple[int, str]:
-    """The first line's number and the text a reader reads, line breaks
-    kept: no front matter, code blocks or includes (inline code stays)."""
-    start = lines.index("---", 1) + 1 if lines[0] == "---" else 0
-    kept, fence = [], False
-    for line in lines[start:]:
-        if line.strip().startswith("```"):
-            fence = not fence
-            line = ""
-        kept.append("" if fence or INCLUDE.match(line) else line)
-    return start + 1, "\n".join(kept)
-
-
-def blanked(text: str, pattern) -> str:
-    return pattern.sub(lambda m: re.sub(r"[^\n]", " ", m[0]), text)
-
-
-def prose_lines(lines: list[str]):
-    """(line number, text) of what a reader reads: prose, tables, formulas;
-    not front matter, code (inline code too, across line breaks),
-    includes or link targets."""
-    first, text = readable(lines)
-    text = text.replace("{,}", ",").replace("\\,", "\u2009")
-    for pattern in NOT_PROSE:
-        text = blanked(text, pattern)
-    yield from enumerate(text.split("\n"), first)
-
-
 def results_in(path: Path):
     """(line, result as written, result, section id) of every result the
     page states: inline code that is a result alone (an error may carry its
@@ -162,8 +126,8 @@ def sections_of(raw: list[str]) -> list:
     """The heading id of the section each line is in."""
     found, section = [], None
     for line in raw:
-        if heading := HEADING_ID.match(line.strip()):
-            section = heading[1]
+        if (heading := HEADING.match(line.strip())) and heading[3]:
+            section = heading[3]
         found.append(section)
     return found
 

@@ -1,8 +1,9 @@
 """Compare every translated page with its English original.
 
 `python tools/translations.py` prints every problem (the tests run the same
-checks); `python tools/translations.py --stamp docs/pl/tensors.md` records
-that a translation is up to date with the current English page.
+checks) of every page, subfolders included, and every lab;
+`python tools/translations.py --stamp docs/pl/tensors.md` records that a
+translation is up to date with the English page at the same path.
 """
 from __future__ import annotations
 
@@ -12,21 +13,21 @@ import os
 import re
 import sys
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import yaml
+from docsite import model
+from docsite.labs import english_outputs
+from docsite.model import HEADING, INCLUDE, code_cells, source_hash
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "hooks"))
-from labs import LABS, code_cells, english_outputs  # noqa: E402
-from translation_notices import source_hash  # noqa: E402
+from stated_numbers import (check_english, check_translation, chapter_of,
+                            shown_by)
 
-from stated_numbers import (check_english, check_translation,  # noqa: E402
-                            chapter_of, shown_by)
+ROOT = model.ROOT
 
-DOCS = ROOT / "docs"
-DEFAULT = "en"
-TRANSLATIONS = ["pl", "de", "sr", "zh"]
+DOCS, LABS = model.DOCS, model.LABS
+DEFAULT = model.default_language()
+TRANSLATIONS = model.translated_languages()
 # Lingua cannot tell Latin-script Serbian from Croatian or Bosnian.
 ACCEPTED_LANGUAGES = {"en": {"ENGLISH"}, "pl": {"POLISH"}, "de": {"GERMAN"},
                       "sr": {"SERBIAN", "CROATIAN", "BOSNIAN"},
@@ -38,8 +39,6 @@ RESIDUE = re.compile(
     r"<translated|\bXXX\b|przepraszam|nie mogę przetłumaczyć|es tut mir leid|"
     r"izvinite|ne mogu da prevedem|抱歉|对不起|作为一个?AI|无法翻译",
     re.IGNORECASE)
-HEADING = re.compile(r"^(#{1,6}) +(.*?)\s*(?:\{ *#([\w-]+) *\})?\s*$")
-INCLUDE = re.compile(r'^--8<-- "([^"]+)"$')
 LINK = re.compile(r"(?<!!)\[([^\]]*)\]\(([^)\s]+)\)")
 HTML_TAG = re.compile(r"<(/?[A-Za-z][\w-]*)[^>]*>")
 INLINE_CODE = re.compile(r"`[^`]*`")
@@ -81,25 +80,26 @@ class Page:
         return [h[2] for h in self.headings]
 
 
-def prose_of(line):
+def markup_of(line):
+    """A line without its inline code and formulas: its links and tags."""
     return INLINE_MATH.sub(" ", INLINE_CODE.sub(" ", line))
 
 
 def parse(path: Path) -> Page:
+    meta, _, start = model.read_page(path)
     lines = path.read_text(encoding="utf-8").split("\n")
-    page, start = Page(path), 0
-    if lines[0] == "---":
-        end = lines.index("---", 1)
-        page.meta = yaml.safe_load("\n".join(lines[1:end])) or {}
-        start = end + 1
+    prose = dict(model.prose_lines(lines))
+    page = Page(path, meta)
     fence = math = None
-    paragraph = []
+    paragraph = []  # (line number, markup, prose) of each line
 
     def close_paragraph():
         if paragraph:
-            text = " ".join(t for _, t in paragraph)
-            page.links += [(paragraph[0][0], m[2]) for m in LINK.finditer(text)]
-            page.paragraphs.append((paragraph[0][0], LINK.sub(r"\1", text)))
+            markup = " ".join(m for _, m, _ in paragraph)
+            page.links += [(paragraph[0][0], m[2])
+                           for m in LINK.finditer(markup)]
+            page.paragraphs.append((paragraph[0][0],
+                                    " ".join(t for _, _, t in paragraph)))
             paragraph.clear()
 
     for number, line in enumerate(lines[start:], start + 1):
@@ -128,9 +128,9 @@ def parse(path: Path) -> Page:
         if not stripped:
             close_paragraph()
             continue
-        prose = prose_of(line)
-        page.tags += [(number, m[1].lower()) for m in HTML_TAG.finditer(prose)]
-        text = prose
+        markup = markup_of(line)
+        page.tags += [(number, m[1].lower())
+                      for m in HTML_TAG.finditer(markup)]
         if heading := HEADING.match(stripped):
             close_paragraph()
             page.headings.append((number, heading[2], heading[3]))
@@ -145,8 +145,9 @@ def parse(path: Path) -> Page:
             continue
         if stripped.startswith("|") and set(stripped) <= set("|-: "):
             continue
-        text = re.sub(r"^\s*(?:[-*] |\d+\. |:\s+|\|)", "", text)
-        paragraph.append((number, text.replace("|", " ")))
+        text = re.sub(r"^\s*(?:[-*] |\d+\. |:\s+|\|)", "",
+                      INLINE_MATH.sub(" ", prose[number]))
+        paragraph.append((number, markup, text.replace("|", " ")))
     close_paragraph()
     if fence is not None:
         page.fences.append(fence)
@@ -160,6 +161,13 @@ def detector():
     from lingua import LanguageDetectorBuilder
 
     return LanguageDetectorBuilder.from_all_languages().build()
+
+
+def accepted_languages(language) -> set[str]:
+    if language not in ACCEPTED_LANGUAGES:
+        sys.exit(f"tools/translations.py: no ACCEPTED_LANGUAGES entry for "
+                 f"'{language}': add the lingua names its pages may read as")
+    return ACCEPTED_LANGUAGES[language]
 
 
 def words_in(text):
@@ -179,14 +187,10 @@ def glossary(language):
     return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
 
 
-def pending(language):
-    data = yaml.safe_load(
-        (ROOT / "translations" / "pending.yml").read_text(encoding="utf-8"))
-    return set((data or {}).get(language, []))
-
-
-def english_pages(docs=DOCS):
-    return sorted(p.name for p in (docs / DEFAULT).glob("*.md"))
+def english_pages(docs=DOCS) -> list[PurePosixPath]:
+    """Every English page, subfolders included, as a path relative to
+    docs/en/: the pages every translation must follow."""
+    return model.pages(DEFAULT, docs)
 
 
 def check_links(page, language, docs, where):
@@ -201,21 +205,24 @@ def check_links(page, language, docs, where):
         name, _, anchor = target.partition("#")
         linked = page.path if not name else Path(os.path.normpath(where / name))
         if linked.suffix == ".ipynb":
-            if not (LABS / linked.stem / f"{language}.md").exists():
+            if not model.lab_prose(linked.stem, language, LABS).exists():
                 problems.append(Problem(page.path, number,
                                         f"link to {target}: there is no "
                                         f"labs/{linked.stem}/{language}.md"))
             continue
-        if name and not linked.exists() and language != DEFAULT:
-            if linked.name in pending(language):
-                linked = docs / DEFAULT / linked.name
+        folder = docs / language
+        if (name and not linked.exists() and language != DEFAULT
+                and linked.is_relative_to(folder)):
+            relative = linked.relative_to(folder)
+            if relative.as_posix() in model.pending(language):
+                linked = docs / DEFAULT / relative
         if not linked.exists():
             problems.append(Problem(page.path, number,
                                     f"link to {target}: no such page in "
                                     f"docs/{language}/"))
         elif anchor and anchor not in parse(linked).ids:
             problems.append(Problem(page.path, number,
-                                    f"link to {target}: {linked.name} has "
+                                    f"link to {target}: {shown(linked)} has "
                                     f"no heading with id '{anchor}'"))
     return problems
 
@@ -240,19 +247,21 @@ def check_page(page, language, docs=DOCS, where=None):
                 page.path, number,
                 f"machine-translation residue "
                 f"'{RESIDUE.search(text)[0]}': rewrite this passage"))
-        if language == "sr" and CYRILLIC.search(text):
+        if language in model.generated_languages().values() and \
+                CYRILLIC.search(text):
             problems.append(Problem(page.path, number,
                                     "Cyrillic letters on a Serbian (Latin "
                                     "script) page: transliterate them"))
         words = IDENTIFIER.sub(" ", text)
         if long_enough(words, language):
             values = detector().compute_language_confidence_values(words)
+            accepted = accepted_languages(language)
             ours = sum(v.value for v in values
-                       if v.language.name in ACCEPTED_LANGUAGES[language])
+                       if v.language.name in accepted)
             top = values[0].language.name if values else None
             # Latin Serbian shares its vote with Croatian and Bosnian, and a
             # short one can tip to Slovene: ours together must then win.
-            if top not in ACCEPTED_LANGUAGES[language] and ours < 0.5:
+            if top not in accepted and ours < 0.5:
                 found = top.title() if top else None
                 problems.append(Problem(
                     page.path, number,
@@ -277,7 +286,7 @@ def compare(page, english, language):
     def differ(what, mine, theirs, fix):
         if mine != theirs:
             problems.append(Problem(page.path, 1, f"{what} differ from "
-                                    f"docs/en/{english.path.name}: {mine!r} "
+                                    f"{shown(english.path)}: {mine!r} "
                                     f"vs English {theirs!r}; {fix}"))
 
     mine = [i for _, i in page.includes]
@@ -335,20 +344,15 @@ def compare(page, english, language):
         problems.append(Problem(page.path, 1,
                                 "plot_text keys differ from English: "
                                 "translate the values, keep the keys"))
-    expected = source_hash(english.path)
-    if page.meta.get("source_hash") != expected:
-        accepted = page.meta.get("stale_accepted")
+    if model.translation_state(page.meta, english.path) == "stale":
         problems.append(Problem(
             page.path, 1,
             f"stale: {shown(english.path)} changed since this "
             f"translation (source_hash {page.meta.get('source_hash')} != "
-            f"{expected}); update the translation, then run `.venv/bin/"
-            f"python tools/translations.py --stamp "
-            f"{shown(page.path)}`"
-            + (f" (accepted as stale: {accepted})" if accepted else ""),
-            stale=not accepted))
-    return [p for p in problems if not (p.reason.startswith("stale") and
-                                        page.meta.get("stale_accepted"))]
+            f"{source_hash(english.path)}); update the translation, then run "
+            f"`.venv/bin/python tools/translations.py --stamp "
+            f"{shown(page.path)}`", stale=True))
+    return problems
 
 
 def english_statements(path, root, shown):
@@ -371,10 +375,10 @@ def check_language(language, docs=DOCS):
             continue
         path = docs / language / name
         if not path.exists():
-            if name not in pending(language):
+            if name.as_posix() not in model.pending(language):
                 problems.append(Problem(
-                    path, 0, f"missing: translate docs/en/{name}, or list it "
-                    f"under '{language}' in translations/pending.yml"))
+                    path, 0, f"missing: translate docs/{DEFAULT}/{name}, or "
+                    f"list it under '{language}' in translations/pending.yml"))
             continue
         page = parse(path)
         problems += check_page(page, language, docs)
@@ -386,16 +390,16 @@ def check_language(language, docs=DOCS):
 
 def check_labs(language, labs=LABS):
     problems = []
-    for lab in sorted(p.parent.name for p in labs.glob(f"*/{DEFAULT}.md")):
-        english = parse(labs / lab / f"{DEFAULT}.md")
-        where = DOCS / language / "labs"
+    for lab in model.labs(labs):
+        english = parse(model.lab_prose(lab, DEFAULT, labs))
+        where = DOCS / language / model.lab_page(lab).parent
         if language == DEFAULT:
             problems += check_page(english, DEFAULT, DOCS, where)
             problems += english_statements(
                 english.path, labs.parent,
                 shown_by([english.path], english_outputs(labs / lab)))
             continue
-        path = labs / lab / f"{language}.md"
+        path = model.lab_prose(lab, language, labs)
         if not path.exists():
             problems.append(Problem(path, 0, f"missing: translate "
                                     f"labs/{lab}/{DEFAULT}.md"))
@@ -408,15 +412,35 @@ def check_labs(language, labs=LABS):
     return problems
 
 
-def stamp(path: Path):
-    english = (path.with_name(f"{DEFAULT}.md") if path.parent.parent == LABS
-               else DOCS / DEFAULT / path.name)
+def english_of(path: Path, docs: Path = DOCS, labs: Path = LABS) -> Path:
+    """The English page (same path under docs/en/) or lab prose that a
+    translation follows."""
+    if path.is_relative_to(labs):
+        english = model.lab_prose(path.parent.name, DEFAULT, labs)
+    else:
+        found = (model.page_of(path.relative_to(docs).as_posix())
+                 if path.is_relative_to(docs) else None)
+        if found is None or found[0] not in TRANSLATIONS:
+            sys.exit(f"{shown(path)} is not a translation: stamp "
+                     f"docs/<language>/<page>.md (one of {TRANSLATIONS}) "
+                     "or labs/<lab>/<language>.md")
+        english = docs / DEFAULT / found[1]
+    if not english.exists():
+        sys.exit(f"{shown(path)}: there is no {shown(english)} to follow; "
+                 "translate an English page at the same path")
+    return english
+
+
+def stamp(path: Path, docs: Path = DOCS, labs: Path = LABS):
+    english = english_of(path, docs, labs)
     text = path.read_text(encoding="utf-8")
     line = f"source_hash: {source_hash(english)}"
     text, count = re.subn(r"^source_hash: .*$", line, text, count=1,
                           flags=re.MULTILINE)
-    if not count:
+    if not count and model.front_matter_lines(text.split("\n")):
         text = text.replace("---\n", f"---\n{line}\n", 1)
+    elif not count:
+        text = f"---\n{line}\n---\n\n{text}"
     path.write_text(text, encoding="utf-8")
     print(f"{path}: {line}")
 
@@ -426,7 +450,7 @@ if __name__ == "__main__":
         for argument in sys.argv[2:]:
             stamp(Path(argument).resolve())
         sys.exit(0)
-    found = [p for language in [DEFAULT, *TRANSLATIONS]
+    found = [p for language in model.written_languages()
              for p in check_language(language) + check_labs(language)]
     print("\n".join(map(str, found)) or "all translations are consistent")
     sys.exit(1 if found else 0)

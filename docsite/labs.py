@@ -1,0 +1,248 @@
+"""The labs as notebooks, built, run and cached; hooks/labs.py renders them
+and tools/translations.py reads what the English cells print.
+
+`labs/<lab>/code.py` holds the code cells (`# %% name` starts one) and
+`labs/<lab>/<language>.md` the prose, which includes each cell where it
+belongs (a python block with `--8<-- "labs/<lab>/code.py:name"`) and gives
+the texts of the plots under `plot_text` in its front matter. A notebook is
+a first cell `TEXT = {...}` with those texts, then the prose and the cells.
+A lab runs in one kernel: every cell for English, then only the cells that
+use TEXT for the other languages. Results are cached in .cache/labs/ by the
+cells and the torch and Python versions, and the text the English cells
+print is kept beside them. A cell that raises, writes to stderr or shows a
+memory address is a LabError naming the lab, the cell and the fix.
+"""
+from __future__ import annotations
+
+import copy
+import hashlib
+import json
+import os
+import platform
+import posixpath
+import re
+from pathlib import Path
+
+from docsite import model
+
+ROOT = model.ROOT
+LABS = model.LABS
+CACHE = ROOT / ".cache" / "labs"
+DEFAULT = model.default_language()
+INCLUDE = re.compile(r'^```python\n--8<-- "([^":]+):([^"]+)"\n```$',
+                     re.MULTILINE)
+HEADING_ID = re.compile(rf"\s*{model.HEADING_ID}\s*$", re.MULTILINE)
+MD_LINK = re.compile(r"\]\(([^)#\s]+\.md)(#[^)]*)?\)")
+ADDRESS = re.compile(r"\bat 0x[0-9a-fA-F]+")
+
+
+class LabError(Exception):
+    """A lab that cannot be built; the message names the file and the fix."""
+
+
+def page_url(target: str, lab: str) -> str:
+    """A link in a lab's prose to a page (`../tensors/index.md`), as a URL
+    relative to the lab's page (`labs/<lab>/`)."""
+    page = posixpath.normpath(posixpath.join(model.LAB_FOLDER, target))
+    lab_url = model.page_url(model.lab_page(lab))
+    return posixpath.relpath(model.page_url(page) or ".", lab_url) + "/"
+
+
+def notebook(lab: str, language: str, labs: Path = LABS):
+    import nbformat.v4 as nbf
+
+    source = model.lab_prose(lab, language, labs)
+    meta, body, _ = model.read_page(source)
+    code = model.code_cells(labs / lab / "code.py")
+    text = json.dumps(meta["plot_text"], ensure_ascii=False, indent=4)
+    cells = [nbf.new_code_cell(f"TEXT = {text}",
+                               metadata={"tags": ["lab-text"]})]
+    position = 0
+    for match in INCLUDE.finditer(body):
+        prose = body[position:match.start()].strip()
+        if prose:
+            cells.append(nbf.new_markdown_cell(markdown(prose, lab)))
+        if match[1] != f"labs/{lab}/code.py" or match[2] not in code:
+            raise LabError(f"{source}: includes {match[1]}:{match[2]}, "
+                           f"which is not a cell of labs/{lab}/code.py")
+        titles = [meta["plot_text"][key] for key in
+                  re.findall(r'TEXT\["(\w+_title)"\]', code[match[2]])]
+        metadata = {"tags": [match[2]]}
+        if titles:
+            metadata["alt"] = "; ".join(titles)
+        cells.append(nbf.new_code_cell(code[match[2]], metadata=metadata))
+        position = match.end()
+    if body[position:].strip():
+        cells.append(nbf.new_markdown_cell(markdown(body[position:].strip(),
+                                                   lab)))
+    if cells[1].cell_type == "markdown":
+        cells[0], cells[1] = cells[1], cells[0]
+    return nbf.new_notebook(cells=cells, metadata={
+        "kernelspec": {"name": "python3", "display_name": "Python 3",
+                       "language": "python"},
+        "language_info": {"name": "python"}})
+
+
+def markdown(prose: str, lab: str) -> str:
+    prose = HEADING_ID.sub("", prose)
+    return MD_LINK.sub(lambda m: f"]({page_url(m[1], lab)}{m[2] or ''})",
+                       prose)
+
+
+def needs_language(cell) -> bool:
+    return ("lab-text" in cell.metadata.get("tags", [])
+            or "TEXT[" in cell.source)
+
+
+def execute(lab: str, notebooks: dict) -> dict:
+    from jupyter_client.manager import KernelManager
+    from nbclient import NotebookClient
+    from nbclient.exceptions import CellExecutionError
+
+    kernel = KernelManager(kernel_name="python3", transport="ipc",
+                           ip=str(CACHE / f"kernel-{lab}-{os.getpid()}"))
+    kernel.start_kernel(cwd=str(ROOT))
+    executed, first = {}, None
+    try:
+        for language, nb in notebooks.items():
+            nb = copy.deepcopy(nb)
+            client = NotebookClient(nb, km=kernel, timeout=300,
+                                    allow_errors=False, record_timing=False)
+            with client.setup_kernel():
+                for index, cell in enumerate(nb.cells):
+                    if cell.cell_type != "code":
+                        continue
+                    if first and not needs_language(cell):
+                        cell.outputs = first.cells[index].outputs
+                        continue
+                    name = cell.metadata["tags"][0]
+                    try:
+                        client.execute_cell(cell, index)
+                    except CellExecutionError as error:
+                        raise LabError(
+                            f"labs/{lab}/code.py: cell '{name}' raised while "
+                            f"building the {language} lab:\n{error}") from None
+                    for output in cell.outputs:
+                        shown = output.get("text", "") + str(
+                            output.get("data", {}).get("text/plain", ""))
+                        if ADDRESS.search(shown):
+                            raise LabError(
+                                f"labs/{lab}/code.py: cell '{name}' shows a "
+                                f"memory address, which changes from run to "
+                                f"run: {shown.strip()!r}. Don't end a cell "
+                                "with an expression such as "
+                                "torch.manual_seed(0); assign or print it")
+                        if output.get("name") == "stderr":
+                            raise LabError(
+                                f"labs/{lab}/code.py: cell '{name}' wrote to "
+                                f"stderr in the {language} lab; labs must run "
+                                f"cleanly:\n{output.text}")
+            number_cells(nb)
+            executed[language] = nb
+            first = first or nb
+    finally:
+        kernel.shutdown_kernel(now=True)
+    return executed
+
+
+def number_cells(nb):
+    count = 0
+    for cell in nb.cells:
+        if cell.cell_type == "code":
+            count += 1
+            cell.execution_count = count
+            for output in cell.outputs:
+                if "execution_count" in output:
+                    output.execution_count = count
+
+
+def cache_key(notebooks: dict) -> str:
+    import torch
+
+    cells = {language: [c.source for c in nb.cells]
+             for language, nb in notebooks.items()}
+    text = json.dumps([cells, torch.__version__, platform.python_version()])
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+def build_lab(lab: str, languages: list) -> dict:
+    import nbformat
+
+    missing = [lang for lang in languages
+               if not model.lab_prose(lab, lang, LABS).exists()]
+    if missing:
+        raise LabError(f"labs/{lab}: no prose for {missing}; translate "
+                       f"labs/{lab}/{DEFAULT}.md into labs/{lab}/<lang>.md")
+    notebooks = {lang: notebook(lab, lang) for lang in languages}
+    cached = CACHE / f"{lab}-{cache_key(notebooks)}.json"
+    if cached.exists():
+        stored = json.loads(cached.read_text(encoding="utf-8"))
+        executed = {lang: nbformat.from_dict(nb)
+                    for lang, nb in stored.items()}
+    else:
+        CACHE.mkdir(parents=True, exist_ok=True)
+        executed = execute(lab, notebooks)
+        for old in CACHE.glob(f"{lab}-*.json"):
+            old.unlink()
+        write_atomically(cached, json.dumps(executed, ensure_ascii=False))
+    if DEFAULT in executed:
+        remember_outputs(lab, executed[DEFAULT])
+    return executed
+
+
+def write_atomically(path: Path, text: str):
+    """Write a cache file that a concurrent reader sees whole or not at
+    all (a build and the tests may run side by side)."""
+    part = path.with_name(f"{path.name}.{os.getpid()}.part")
+    part.write_text(text, encoding="utf-8")
+    os.replace(part, path)
+
+
+def outputs_key(nb) -> str:
+    """What a lab's outputs depend on: its code cells (the plot texts
+    included) and the torch and Python versions; not its prose."""
+    from importlib.metadata import version
+
+    cells = [c.source for c in nb.cells if c.cell_type == "code"]
+    text = json.dumps([cells, version("torch"), platform.python_version()])
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+def outputs_file(lab: str, nb) -> Path:
+    return CACHE / f"{lab}.{DEFAULT}-outputs-{outputs_key(nb)}.txt"
+
+
+def shown_text(nb) -> str:
+    """The text a reader sees under the code cells: what they print and
+    the value a cell ends with (not the stand-in text of a plot)."""
+    found = []
+    for cell in nb.cells:
+        for output in cell.get("outputs", []):
+            data = output.get("data", {})
+            if output.get("output_type") == "stream":
+                found.append(output.get("text", ""))
+            elif not any(kind.startswith("image/") for kind in data):
+                found.append(f"{data.get('text/plain', '')}\n")
+    return "".join(found)
+
+
+def remember_outputs(lab: str, nb):
+    path = outputs_file(lab, nb)
+    if not path.exists():
+        for old in CACHE.glob(f"{lab}.{DEFAULT}-outputs-*.txt"):
+            old.unlink(missing_ok=True)
+        write_atomically(path, shown_text(nb))
+
+
+def english_outputs(lab_dir: Path) -> str:
+    """The text the English lab in lab_dir shows under its code cells, as
+    the build runs it (tools/stated_numbers.py checks the prose against
+    it). A build leaves it in .cache/labs/; without one, or after its code
+    changed, the English cells run here once and leave it there."""
+    nb = notebook(lab_dir.name, DEFAULT, lab_dir.parent)
+    path = outputs_file(lab_dir.name, nb)
+    if not path.exists():
+        CACHE.mkdir(parents=True, exist_ok=True)
+        executed = execute(lab_dir.name, {DEFAULT: nb})
+        remember_outputs(lab_dir.name, executed[DEFAULT])
+    return path.read_text(encoding="utf-8")
