@@ -1,4 +1,6 @@
 """The navigation: every page in it, every section title translated."""
+import pytest
+
 from docsite import model
 
 
@@ -37,3 +39,20 @@ def test_every_page_is_in_the_navigation():
     assert not missing, (
         f"docs/{model.default_language()}/ pages missing from mkdocs.yml's "
         f"nav (readers could reach them only by search): {missing}")
+
+
+MOST_WORDS = 1500
+
+
+@pytest.mark.parametrize("language", model.written_languages())
+def test_no_page_has_more_than_1500_words_of_prose(language):
+    """A topic page is a unit a reader can finish (CONTRIBUTING, 'Pages and
+    translations'); a longer one is two ideas: split it."""
+    long = [f"docs/{language}/{page}: {words} words"
+            for page in model.pages(language)
+            if (words := model.prose_words(
+                (model.DOCS / language / page).read_text(encoding="utf-8")))
+            > MOST_WORDS]
+    assert not long, (f"pages with more than {MOST_WORDS} words of prose "
+                      "(docsite.model.prose_words): split each into topic "
+                      "pages:\n" + "\n".join(long))

@@ -294,3 +294,30 @@ def test_a_chapter_shares_its_outputs(tmp_path):
     assert problems(states) == []
     assert problems(alone)[0].startswith(
         "3: states `inf` as a result, which no output")
+
+
+def test_titles_of_works_ask_for_no_glossary_term_but_prose_does(tmp_path):
+    """A term English uses only in further reading (a paper's title) asks
+    nothing of a translation; the same term in prose does."""
+    from translations import compare, parse
+
+    def page(folder, text):
+        path = tmp_path / folder / "page.md"
+        path.parent.mkdir(exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        return parse(path)
+
+    reading = ("\n## Further reading { #further-reading }\n\n"
+               "- *Dropout: A Way to Prevent Overfitting*, 2014.\n")
+    english = page("en", "# Page { #page }\n\nA paragraph of words here.\n"
+                   + reading)
+    german = page("de", "# Seite { #page }\n\nEin Absatz aus Wörtern.\n"
+                  + reading)
+    glossary_problems = [p.reason for p in compare(german, english, "de")
+                         if p.reason.startswith("glossary")]
+    assert glossary_problems == []
+    english = page("en", "# Page { #page }\n\nIt stops overfitting early.\n"
+                   + reading)
+    assert any("overfitting" in p.reason for p in
+               compare(german, english, "de")), (
+        "a glossary term in English prose must be asked of the translation")

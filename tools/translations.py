@@ -280,6 +280,21 @@ def check_page(page, language, docs=DOCS, where=None):
     return problems
 
 
+# Further reading lists works by their original titles, which no
+# translation translates: its English words ask for no glossary term.
+TITLES_OF_WORKS = "further-reading"
+
+
+def glossary_prose(page):
+    starts = [(number, heading_id) for number, _, heading_id in page.headings]
+
+    def section(line):
+        return next((heading_id for number, heading_id in reversed(starts)
+                     if number <= line), None)
+    return " ".join(text for line, text in page.paragraphs
+                    if section(line) != TITLES_OF_WORKS).lower()
+
+
 def compare(page, english, language):
     problems = []
 
@@ -324,8 +339,8 @@ def compare(page, english, language):
             problems.append(Problem(page.path, number,
                                     f"heading '{title}' is still in English: "
                                     "translate it"))
-    english_prose = " ".join(t for _, t in english.paragraphs).lower()
-    prose = " ".join(t for _, t in page.paragraphs).lower()
+    english_prose = glossary_prose(english)
+    prose = glossary_prose(page)
     for term, rule in glossary(language).items():
         if term.lower() in english_prose and not any(
                 stem.lower() in prose for stem in rule.get("use", [])):

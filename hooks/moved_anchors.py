@@ -1,0 +1,95 @@
+"""Old links keep working after the chapters were split into topic pages.
+
+A chapter's old URL is now its landing page, so a link such as
+`tensors/#broadcasting` reaches the landing page with a hash that no
+redirect plugin sees. redirects/old-anchors.yml lists every heading id the
+old chapter pages had; the landing page forwards each id it no longer holds
+to the one page of its language that does. An id whose content is spread
+over several pages (exercises, takeaways) lands on the landing page's map.
+An old id that no page holds fails the build.
+"""
+import functools
+import json
+from pathlib import Path, PurePosixPath
+
+import yaml
+from mkdocs.exceptions import PluginError
+from mkdocs.utils import get_relative_url
+
+from docsite import model
+
+OLD_ANCHORS = model.ROOT / "redirects" / "old-anchors.yml"
+MAP = "map"
+
+
+@functools.cache
+def old_anchors() -> dict:
+    return yaml.safe_load(OLD_ANCHORS.read_text(encoding="utf-8"))
+
+
+def landing_of(old_page: str) -> PurePosixPath:
+    """The page that now has the old page's URL (tensors.md was tensors/,
+    which is tensors/index.md now)."""
+    url = model.page_url(old_page)
+    return PurePosixPath(f"{url}index.md" if url else old_page)
+
+
+@functools.cache
+def homes(locale: str) -> dict:
+    """Heading id -> the pages of this language that hold it."""
+    folder = model.language(locale).folder
+    found = {}
+    for page in model.pages(folder.name):
+        text = (folder / page).read_text(encoding="utf-8")
+        for heading_id in model.heading_ids(text):
+            found.setdefault(heading_id, []).append(page)
+    return found
+
+
+def forwards(locale: str, old_page: str) -> dict:
+    """Old id -> (page, id) it now lives at, for ids the landing lacks."""
+    landing = landing_of(old_page)
+    where = homes(locale)
+    if MAP not in model.heading_ids(
+            (model.language(locale).folder / landing).read_text("utf-8")):
+        raise PluginError(f"docs/{locale}/{landing}: a landing page needs a "
+                          f"heading with id '{MAP}' (the map of its topics)")
+    moved = {}
+    for old_id in old_anchors()[locale][old_page]:
+        pages = where.get(old_id, [])
+        if landing in pages:
+            continue
+        if not pages:
+            raise PluginError(
+                f"{OLD_ANCHORS.relative_to(model.ROOT)}: the old id "
+                f"'{old_id}' of {old_page} ({locale}) is on no page now; "
+                "give its content's heading that id again")
+        moved[old_id] = (pages[0], old_id) if len(pages) == 1 else \
+            (landing, MAP)
+    return moved
+
+
+def on_page_content(html, page, config, files):
+    locale = config.plugins["i18n"].current_language
+    relative = PurePosixPath(page.file.src_uri).relative_to(
+        PurePosixPath(page.file.src_uri).parts[0])
+    for old_page in old_anchors().get(locale, {}):
+        if landing_of(old_page) != relative:
+            continue
+        targets = {}
+        for old_id, (target, new_id) in forwards(locale, old_page).items():
+            found = files.get_file_from_path(
+                f"{page.file.src_uri.split('/')[0]}/{target}")
+            if found is None:
+                raise PluginError(f"{page.file.src_uri}: forwards #{old_id} "
+                                  f"to {target}, which is not built")
+            url = get_relative_url(found.url, page.url) \
+                if found is not page.file else ""
+            targets[old_id] = f"{url}#{new_id}"
+        script = (
+            "<script>(function(){var m=" + json.dumps(targets) +
+            ";function go(){var t=m[decodeURIComponent(location.hash."
+            "slice(1))];if(t)location.replace(t)}go();"
+            "addEventListener('hashchange',go)})()</script>")
+        return script + html
+    return html

@@ -1,0 +1,122 @@
+"""Every heading id of the old chapter pages still lands on its content.
+
+The expected landing place is read off the built site, not from the hook
+that forwards: the one page of that language whose HTML has a heading with
+that id, or, where several pages have one (exercises, takeaways), the
+landing page's map.
+"""
+import re
+
+import pytest
+import yaml
+
+from conftest import ROOT, SITE
+
+OLD_ANCHORS = ROOT / "redirects" / "old-anchors.yml"
+HEADING_ID = re.compile(r'<h[1-6][^>]* id="([^"]+)"')
+
+
+def old_anchors():
+    return yaml.safe_load(OLD_ANCHORS.read_text(encoding="utf-8"))
+
+
+def language_root(locale):
+    from docsite import model
+    return model.language(locale).url_prefix
+
+
+def built_homes(site, locale):
+    """Heading id -> URL paths (relative to the site) of the pages of this
+    language whose article has a heading with that id."""
+    root = site / language_root(locale) if language_root(locale) else site
+    others = {lang for lang in old_anchors() if lang != locale}
+    homes = {}
+    for html in root.rglob("index.html"):
+        relative = html.parent.relative_to(site).as_posix()
+        parts = relative.split("/")
+        if "labs" in parts or locale == "en" and parts[0] in others:
+            continue
+        text = html.read_text(encoding="utf-8")
+        if "<article" not in text:
+            continue
+        article = text[text.index("<article"):text.index("</article>")]
+        for heading_id in HEADING_ID.findall(article):
+            homes.setdefault(heading_id, []).append(
+                "" if relative == "." else relative + "/")
+    return homes
+
+
+def expected_landings(site, locale):
+    from docsite import model
+    homes = built_homes(site, locale)
+    prefix = language_root(locale)
+    for old_page, ids in old_anchors()[locale].items():
+        old_url = prefix + model.page_url(old_page)
+        for old_id in ids:
+            pages = homes.get(old_id, [])
+            if old_url in pages:
+                target = (old_url, old_id)
+            elif len(pages) == 1:
+                target = (pages[0], old_id)
+            else:
+                target = (old_url, "map")
+            yield old_url, old_id, target
+
+
+IN_VIEW = """id => {
+  const heading = document.getElementById(id);
+  if (!heading) return "missing";
+  const box = heading.getBoundingClientRect();
+  return box.top >= 0 && box.top < window.innerHeight ? "in view"
+    : `at ${Math.round(box.top)} px of ${window.innerHeight}`;
+}"""
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("locale", list(yaml.safe_load(
+    OLD_ANCHORS.read_text(encoding="utf-8"))))
+def test_every_old_anchor_lands_on_its_heading(locale, site_dir, open_page,
+                                                site_url):
+    page, _ = open_page("404.html")
+    # Forwarding and scrolling need the page and its styles, not Material's
+    # scripts or search index (a faster visit per id).
+    page.route(re.compile(r".*/(javascripts|search)/.*"),
+               lambda route: route.abort())
+    failures = []
+    for old_url, old_id, (path, new_id) in expected_landings(site_dir, locale):
+        page.goto(f"{site_url}{old_url}#{old_id}", wait_until="commit")
+        want = f"{site_url}{path}#{new_id}"
+        try:
+            page.wait_for_url(want, wait_until="domcontentloaded",
+                              timeout=5_000)
+        except Exception:
+            failures.append(f"/{old_url}#{old_id} ended at {page.url}, "
+                            f"not {want}")
+            continue
+        where = page.evaluate(IN_VIEW, new_id)
+        if where != "in view":
+            failures.append(f"/{old_url}#{old_id} -> /{path}#{new_id}: the "
+                            f"heading is {where}")
+    assert not failures, (
+        f"{len(failures)} old links of '{locale}' do not land on their "
+        "heading (hooks/moved_anchors.py forwards them from "
+        "redirects/old-anchors.yml):\n" + "\n".join(failures))
+
+
+def test_the_old_anchor_list_covers_every_language():
+    from docsite import model
+    assert set(old_anchors()) == set(model.all_languages()), (
+        f"{OLD_ANCHORS.relative_to(ROOT)} lists {sorted(old_anchors())}, "
+        f"mkdocs.yml builds {model.all_languages()}")
+
+
+def test_every_old_anchor_has_a_home_in_the_built_site(site_dir):
+    missing = [f"{locale}: /{old_url}#{old_id}"
+               for locale in old_anchors()
+               for old_url, old_id, (path, new_id)
+               in expected_landings(site_dir, locale)
+               if new_id == "map" and not built_homes(site_dir, locale).get(
+                   old_id)]
+    assert not missing, ("old heading ids that no built page has any more "
+                         "(give the content its old id back):\n"
+                         + "\n".join(missing))
