@@ -9,12 +9,12 @@ from pathlib import Path, PurePosixPath
 # links back up a folder, in every written language.
 SUBFOLDER_PAGE = PurePosixPath("sub/page.md")
 SUBFOLDER_TEXTS = {
-    "en": ("A page in a folder", "Read [the page above](../tensors.md)."),
-    "pl": ("Strona w folderze", "Przeczytaj [stronę wyżej](../tensors.md)."),
-    "de": ("Eine Seite im Ordner", "Lies [die Seite oben](../tensors.md)."),
+    "en": ("A page in a folder", "Read [the page above](../tensors/index.md)."),
+    "pl": ("Strona w folderze", "Przeczytaj [stronę wyżej](../tensors/index.md)."),
+    "de": ("Eine Seite im Ordner", "Lies [die Seite oben](../tensors/index.md)."),
     "sr": ("Stranica u fascikli",
-           "Pročitajte [stranicu iznad](../tensors.md)."),
-    "zh": ("文件夹中的页面", "请阅读[上一级页面](../tensors.md)。"),
+           "Pročitajte [stranicu iznad](../tensors/index.md)."),
+    "zh": ("文件夹中的页面", "请阅读[上一级页面](../tensors/index.md)。"),
 }
 
 

@@ -262,7 +262,8 @@ def test_changed_result_in_a_translation_fails(docs):
     german = next(n for n, w, v, _ in results_in(page) if v == "inf")
     edit_line(page, german, "inf", "nan")
     found = reasons(docs, "de")
-    assert f"de/{page.name}:{german}: section #" in found, found
+    assert f"{page.relative_to(docs).as_posix()}:{german}: section #" \
+        in found, found
     assert "states nan, which the English page does not" in found
     assert f"lacks the result inf that {english.name} states" in found
 
@@ -275,9 +276,11 @@ def test_a_chapter_shares_its_outputs(tmp_path):
     assert "inf" in (ROOT / output).read_text(encoding="utf-8")
     chapter = next(c for c in model.chapters() if len(c) > 1)
     language_root = tmp_path / "en"
+    for page in chapter:
+        (language_root / page).parent.mkdir(parents=True, exist_ok=True)
+        (language_root / page).write_text("# Page { #page }\n",
+                                          encoding="utf-8")
     shows, states = (language_root / page for page in chapter[:2])
-    for page in (shows, states):
-        page.parent.mkdir(parents=True, exist_ok=True)
     shows.write_text(
         f'# Shows {{ #shows }}\n\n```text\n--8<-- "{output}"\n```\n',
         encoding="utf-8")
