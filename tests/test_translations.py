@@ -160,6 +160,39 @@ def test_a_number_in_english_format_in_a_german_page_fails(docs):
     assert "lacks the number 0.2555" in reasons(docs, "de")
 
 
+def test_scientific_notation_is_one_number_in_math_or_code_font(docs):
+    page = page_with(docs, "de", "$3{,}3895 \\cdot 10^{38}$")
+    edit(docs / "de" / page, "$3{,}3895 \\cdot 10^{38}$", "`3.3895e+38`")
+    found = reasons(docs, "de")
+    assert not found, found
+
+
+def test_changed_mantissa_in_scientific_notation_fails(docs):
+    page = page_with(docs, "de", "3{,}3895 \\cdot 10^{38}")
+    edit(docs / "de" / page, "3{,}3895 \\cdot 10^{38}",
+         "3{,}3896 \\cdot 10^{38}")
+    line = line_of(docs / "de" / page, "3{,}3896")
+    found = reasons(docs, "de")
+    assert f"de/{page}:{line}: section #" in found, found
+    assert "states 3,3896 \\cdot 10^{38}, which the English page does not" \
+        in found, found
+    assert f"lacks the number 3.3895E+38 that {page.name} states" in found
+
+
+@pytest.mark.parametrize("old, new, printed", [
+    ("3.3895e+38", "3.3896e+38", "3.3895E+38"),
+    ("`1e-8`", "`1e-7`", "1E-8")])
+def test_changed_scientific_number_in_english_fails(docs, old, new, printed):
+    """The message names the scientific number the snippet prints."""
+    page = page_with(docs, "en", old)
+    edit(docs / "en" / page, old, new)
+    line = line_of(docs / "en" / page, new)
+    found = reasons(docs, "en")
+    assert f"en/{page}:{line}: states {new}, which no snippet or output" \
+        in found, found
+    assert f"(closest printed: {printed})" in found, found
+
+
 def test_edited_english_lab_makes_its_translations_stale(labs):
     edit(labs / "tensors" / "en.md", "broadcasting", "broadcasting rules")
     for language in TRANSLATIONS:

@@ -26,6 +26,11 @@
   their heading ids), the same numbers and results as English, numbers
   written in its own language's format (translations/glossary/<lang>.yml,
   `numbers:`).
+- A number in scientific notation is one number: English "3.3895e+38"
+  states the same value as German "$3{,}3895 \\cdot 10^{38}$" and as the
+  code form `3.3895e+38`, which every language may keep in code font (the
+  code form alone in inline code is a stated number). English prints it
+  in a snippet or output like any other number.
 """
 from __future__ import annotations
 
@@ -53,6 +58,11 @@ RESULT_WORD = re.compile(r"(?<![\w\\.-])(?:-?inf|nan|NaN|True|False"
                          r"|[A-Z]\w*Error)(?!\w)")
 RESULT_SHOWN = re.compile(r"(?<![\w.])-?(?:inf|nan)(?!\w)"
                           r"|\b(?:True|False|[A-Z]\w*Error)\b")
+# A number in scientific notation as code writes it (3.3895e+38, 1e-8), and
+# the exponent that follows a mantissa in prose: e+38 or \cdot 10^{38}.
+E_FORM = re.compile(r"(-?\d+(?:\.\d+)?)[eE]([+-]?\d+)")
+EXPONENT = (r"(?:[eE]([+-]?\d+)|\s*(?:\u00b7|\u00d7|\\cdot|\\times)\s*"
+            r"10\^\{?([+\-\u2212]?\d+)\}?)")
 # Thousands separator and decimal mark of each language's prose.
 FORMATS = {"en": (",", "."), "zh": (",", "."), "pl": (" ", ","),
            "sr": (" ", ","), "de": (".", ",")}
@@ -78,6 +88,20 @@ def number_pattern(language):
     return re.compile(
         rf"(?<![\w.,\-\u00a0\u202f]){'-?'}(?:\d{{1,3}}(?:{group}\d{{3}})+"
         rf"|\d+)(?:{mark}\d+)?(?![\w]|{mark}\d)")
+
+
+def scientific_pattern(language):
+    """3.3895e+38 and 3.3895 \\cdot 10^{38}, in the language's decimal mark."""
+    mark = re.escape(FORMATS[language][1])
+    return re.compile(rf"(?<![\w.,\-])(-?\d+(?:{mark}\d+)?){EXPONENT}(?!\w)")
+
+
+def scientific(mantissa: str, exponent: str, language: str = "en") -> str:
+    """The value of mantissa times ten to the exponent, '3.3895E+38'; like
+    canonical, without a sign."""
+    mantissa = mantissa.lstrip("-").replace(FORMATS[language][1], ".")
+    exponent = exponent.replace("\u2212", "-")
+    return str(Decimal(f"{mantissa}E{exponent}").normalize())
 
 
 def scaled(value: str, after: str, language: str) -> str:
@@ -151,21 +175,45 @@ def verbatim_pattern():
 
 
 def numbers_in(path: Path, language: str):
-    """(line, number as written, canonical value, section id) in order."""
-    pattern = number_pattern(language)
-    verbatim = verbatim_pattern()
+    """(line, number as written, canonical value, section id) in order of
+    lines: the numbers of the prose and the scientific ones in code font."""
     raw = path.read_text(encoding="utf-8").split("\n")
     sections = sections_of(raw)
+    found = [*prose_numbers(raw, language), *code_numbers(raw)]
+    for line, written, value in sorted(found, key=lambda f: f[0]):
+        yield line, written, value, sections[line - 1]
+
+
+def prose_numbers(raw: list[str], language: str):
+    """(line, number as written, canonical value) of the prose, tables and
+    formulas: verbatim numbers, scientific notation, then the rest."""
+    pattern = number_pattern(language)
+    verbatim = verbatim_pattern()
+    exponential = scientific_pattern(language)
     for number, text in prose_lines(raw):
-        section = sections[number - 1]
         if verbatim and language != "en":
             for match in verbatim.finditer(text):
-                yield number, match[0], canonical(match[0], "en"), section
+                yield number, match[0], canonical(match[0], "en")
             text = verbatim.sub(" ", text)
+        for match in exponential.finditer(text):
+            yield number, match[0], scientific(
+                match[1], match[2] or match[3], language)
+        text = blanked(text, exponential)
         for match in pattern.finditer(text):
             value = scaled(canonical(match[0], language),
                            text[match.end():match.end() + 14], language)
-            yield number, match[0], value, section
+            yield number, match[0], value
+
+
+def code_numbers(raw: list[str]):
+    """(line, code, value) of each inline code that is a number in
+    scientific notation alone (`1e-8`): the code form, point and all, which
+    every language may keep."""
+    first, text = readable(raw)
+    for span in CODE_SPAN.finditer(text):
+        if found := E_FORM.fullmatch(span[1].strip()):
+            line = first + text.count("\n", 0, span.start())
+            yield line, span[0], scientific(found[1], found[2])
 
 
 def chapter_of(page: Path, language_root: Path) -> list[Path]:
@@ -199,7 +247,8 @@ def shown_by(pages: list[Path], executed: str = "") -> Shown:
     shown = "\n".join(outputs)
     return Shown(
         numbers=frozenset(canonical(m[0], "en") for m in re.finditer(
-            r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?", everything)),
+            r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?", everything))
+        | {scientific(m[1], m[2]) for m in E_FORM.finditer(everything)},
         results=frozenset(RESULT_SHOWN.findall(shown)),
         outputs=" ".join(shown.split()))
 
