@@ -1,4 +1,5 @@
 """The labs as shipped: rendered, identical in code, and runnable."""
+import re
 
 import pytest
 
@@ -26,6 +27,10 @@ def download(site, language, lab):
     return nbformat.read(path, as_version=4)
 
 
+PLOT = re.compile(r'<img [^>]*src="(plot-[0-9a-f]{12}\.png)" width="\d+" '
+                  r'height="\d+" loading="lazy"')
+
+
 @pytest.mark.parametrize(("language", "lab"), CASES)
 def test_lab_page_is_a_rendered_notebook_with_a_plot(site_dir, language, lab):
     page = lab_dir(site_dir, language, lab) / "index.html"
@@ -34,7 +39,10 @@ def test_lab_page_is_a_rendered_notebook_with_a_plot(site_dir, language, lab):
     assert '"cell_type":' not in html, f"{page} ships the notebook as text"
     assert "jp-Cell" in html and "jp-OutputArea-output" in html, (
         f"{page} has no rendered cells with output")
-    assert 'src="data:image/png' in html, f"{page} has no plot"
+    plots = PLOT.findall(html)
+    assert plots, f"{page} has no plot"
+    for plot in plots:
+        assert (page.parent / plot).is_file(), f"{page}: {plot} is missing"
     assert f'href="{lab}.ipynb" download' in html, f"{page} has no download"
 
 

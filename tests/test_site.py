@@ -347,6 +347,10 @@ def english_graph_texts():
     return texts
 
 
+# Lab plots load when scrolled to (hooks/lab_images.py): wait for it.
+LOADED = "i => i.decode().then(() => i.naturalWidth > 0, () => false)"
+
+
 def check_lab_notebook(page, log, path):
     notebook = page.locator("article .jp-Notebook")
     assert notebook.count() == 1, f"/{path} is not a rendered notebook"
@@ -357,8 +361,7 @@ def check_lab_notebook(page, log, path):
     assert plots.count() >= 1, f"/{path} shows no plot"
     for plot in plots.all():
         plot.scroll_into_view_if_needed()
-        assert plot.evaluate("i => i.complete && i.naturalWidth > 0"), (
-            f"/{path}: a plot did not load")
+        assert plot.evaluate(LOADED), f"/{path}: a plot did not load"
     assert '"cell_type"' not in page.locator("article").inner_text(), (
         f"/{path} shows the notebook's raw JSON")
 
