@@ -115,10 +115,13 @@ def browser():
 
 
 class PageLog:
-    """What a page did while loading: console errors and outside requests."""
+    """What a page did while loading: console errors, outside requests and
+    every request it made."""
 
     def __init__(self, page, base_url):
         self.errors, self.outside, self.failed = [], [], []
+        self.requested = []
+        page.on("request", lambda r: self.requested.append(r.url))
         page.on("console", lambda m: m.type == "error"
                 and self.errors.append(m.text))
         page.on("pageerror", lambda e: self.errors.append(str(e)))

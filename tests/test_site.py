@@ -283,6 +283,22 @@ def check_loads_cleanly_and_offline(page, log, path):
     assert not log.errors, f"/{path} logged console errors: {log.errors}"
 
 
+ON_DEMAND = {"search/search_index.json": "the search index",
+             "/workers/search.": "the search worker",
+             "sitemap.xml": "a language's sitemap"}
+
+
+def check_search_and_languages_wait_for_the_reader(page, log, path):
+    """Until the reader opens search or the language menu, a page fetches
+    neither what search needs nor the languages' sitemaps."""
+    early = [f"{what} ({url})" for url in log.requested
+             for part, what in ON_DEMAND.items() if part in url]
+    assert not early, (
+        f"/{path} fetched before the reader asked: {early}; "
+        "docs/assets/on_demand.js holds them back, and overrides/main.html "
+        "must load it before Material's bundle")
+
+
 def check_accessibility(page, log, path):
     violations = accessibility_violations(page)
     assert not violations, f"/{path}: " + "\n".join(violations)
@@ -489,7 +505,8 @@ def check_ui_strings_in_the_page_language(page, log, path):
 
 def checks_for(path):
     page = built()[path]
-    checks = [check_accessibility, check_no_raw_tex, check_graph_pictures]
+    checks = [check_search_and_languages_wait_for_the_reader,
+              check_accessibility, check_no_raw_tex, check_graph_pictures]
     if page.language != DEFAULT and not page.english_only:
         checks.append(check_ui_strings_in_the_page_language)
     if page.kind == "lab":
