@@ -1,6 +1,7 @@
 """The labs as shipped: rendered, identical in code, and runnable."""
 
 import pytest
+from bs4 import BeautifulSoup
 
 from docsite import model
 from harness import ROOT
@@ -32,9 +33,17 @@ def test_lab_page_is_a_rendered_notebook_with_a_plot(site_dir, language, lab):
     assert page.exists(), f"{page} is missing: the lab was not rendered"
     html = page.read_text(encoding="utf-8")
     assert '"cell_type":' not in html, f"{page} ships the notebook as text"
-    assert "jp-Cell" in html and "jp-OutputArea-output" in html, (
-        f"{page} has no rendered cells with output")
-    assert 'src="data:image/png' in html, f"{page} has no plot"
+    notebooks = BeautifulSoup(html, "html.parser").select(
+        "article .jp-Notebook")
+    assert len(notebooks) == 1, (
+        f"{page} shows {len(notebooks)} rendered notebooks, not one")
+    cells = notebooks[0].select(".jp-CodeCell")
+    outputs = notebooks[0].select(".jp-OutputArea-output")
+    assert len(cells) >= 3 and len(outputs) >= 3, (
+        f"{page} shows {len(cells)} code cells and {len(outputs)} outputs: "
+        "was the lab executed?")
+    plots = '.jp-OutputArea-output img[src^="data:image/png"]'
+    assert notebooks[0].select(plots), f"{page} has no plot"
     assert f'href="{lab}.ipynb" download' in html, f"{page} has no download"
 
 
