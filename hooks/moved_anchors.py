@@ -7,6 +7,11 @@ old chapter pages had; the landing page forwards each id it no longer holds
 to the one page of its language that does. An id whose content is spread
 over several pages (exercises, takeaways) lands on the landing page's map.
 An old id that no page holds fails the build.
+
+The forwarding script goes right after the page's title: anything before
+the h1 makes Material's search index an empty section as the page itself,
+and mkdocs-static-i18n drops a translation's entry that equals the English
+one (same title, no text), so the page vanished from its language's search.
 """
 import functools
 import json
@@ -91,5 +96,13 @@ def on_page_content(html, page, config, files):
             ";function go(){var t=m[decodeURIComponent(location.hash."
             "slice(1))];if(t)location.replace(t)}go();"
             "addEventListener('hashchange',go)})()</script>")
-        return script + html
+        return after_title(html, script, page.file.src_uri)
     return html
+
+
+def after_title(html: str, script: str, src_uri: str) -> str:
+    title, found, rest = html.partition("</h1>")
+    if not found:
+        raise PluginError(f"docs/{src_uri}: a landing page starts with its "
+                          "title as a level-1 heading (# Title { #id })")
+    return title + found + script + rest

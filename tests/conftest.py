@@ -18,10 +18,14 @@ SITE = ROOT / "site"
 # A formula in Markdown, and one shown as typed instead of typeset.
 FORMULA = re.compile(r"\$\$.+?\$\$|(?<![$\\])\$[^$\s][^$]*?\$", re.DOTALL)
 RAW_TEX = re.compile(r"\$[^$\s][^$]*\$|\\(frac|partial|sum|sigma|hat|eta)\b")
+# The browser resolves no host but this one: the site must load nothing
+# from elsewhere, and a request that tries is logged (PageLog), not sent.
 CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic",
                   "--disable-background-networking",
                   "--disable-component-update", "--disable-sync",
-                  "--no-first-run"]
+                  "--no-first-run",
+                  "--host-resolver-rules=MAP * ~NOTFOUND, "
+                  "EXCLUDE 127.0.0.1, EXCLUDE localhost"]
 
 
 @pytest.fixture(scope="session")
@@ -115,13 +119,14 @@ def browser():
 
 
 class PageLog:
-    """What a page did while loading: console errors, outside requests and
-    every request it made."""
+    """What a page did while loading: console errors, failed requests,
+    requests to other hosts and every request it made. It only listens:
+    routing requests through Playwright would turn the browser's cache
+    off."""
 
     def __init__(self, page, base_url):
-        self.errors, self.outside, self.failed = [], [], []
-        self.requested = []
-        page.on("request", lambda r: self.requested.append(r.url))
+        self.base_url = base_url
+        self.clear()
         page.on("console", lambda m: m.type == "error"
                 and self.errors.append(m.text))
         page.on("pageerror", lambda e: self.errors.append(str(e)))
@@ -129,16 +134,16 @@ class PageLog:
                 and self.failed.append(f"{r.failure} {r.url}"))
         page.on("response", lambda r: r.status >= 400
                 and self.failed.append(f"{r.status} {r.url}"))
-        page.route("**/*", self.only_localhost(base_url))
+        page.on("request", self.note_outside)
 
-    def only_localhost(self, base_url):
-        def handle(route):
-            if route.request.url.startswith(base_url):
-                return route.continue_()
-            if not route.request.url.startswith(("data:", "blob:")):
-                self.outside.append(route.request.url)
-            return route.abort()
-        return handle
+    def clear(self):
+        self.errors, self.outside, self.failed = [], [], []
+        self.requested = []
+
+    def note_outside(self, request):
+        self.requested.append(request.url)
+        if not request.url.startswith((self.base_url, "data:", "blob:")):
+            self.outside.append(request.url)
 
 
 ARTIFACTS = ROOT / "test-artifacts"
@@ -159,15 +164,30 @@ def pytest_runtest_makereport(item, call):
     return report
 
 
+def screenshot_if_failed(request, pages):
+    report = getattr(request.node, "report_call", None)
+    if report is None or not report.failed:
+        return
+    ARTIFACTS.mkdir(exist_ok=True)
+    name = re.sub(r"[^\w.-]+", "_", request.node.nodeid)
+    for index, page in enumerate(pages):
+        page.screenshot(path=ARTIFACTS / f"{name}-{index}.png", full_page=True)
+
+
+def new_context(browser, **options):
+    context = browser.new_context(**options)
+    context.set_default_timeout(10_000)
+    context.add_init_script(RECORD_COPIES)
+    return context
+
+
 @pytest.fixture
 def open_page(request, browser, site_url):
     contexts, pages = [], []
 
     def load(path, viewport=None, color_scheme="light"):
-        context = browser.new_context(viewport=viewport,
-                                      color_scheme=color_scheme)
-        context.set_default_timeout(10_000)
-        context.add_init_script(RECORD_COPIES)
+        context = new_context(browser, viewport=viewport,
+                              color_scheme=color_scheme)
         contexts.append(context)
         page = context.new_page()
         pages.append(page)
@@ -176,13 +196,7 @@ def open_page(request, browser, site_url):
         return page, log
 
     yield load
-    report = getattr(request.node, "report_call", None)
-    if report is not None and report.failed:
-        ARTIFACTS.mkdir(exist_ok=True)
-        name = re.sub(r"[^\w.-]+", "_", request.node.nodeid)
-        for index, page in enumerate(pages):
-            page.screenshot(path=ARTIFACTS / f"{name}-{index}.png",
-                            full_page=True)
+    screenshot_if_failed(request, pages)
     for context in contexts:
         context.close()
 

@@ -1,6 +1,9 @@
 // Accessible names for landmarks Material leaves unnamed: the search dialog
-// (named like its search box) and the navigation Material adds to every code
-// block for its copy button (named after the block, numbered to be unique).
+// (named like its search box), the navigation Material adds to every code
+// block for its copy button (named after the block, numbered to be unique),
+// and each chapter's navigation, which Material labels by its toggle; with
+// navigation.indexes that toggle is an icon without text, so the chapter's
+// navigation is labelled by its title instead.
 // Tables, lab code cells and pictures wider than the page scroll sideways:
 // while one overflows, it is a named region the keyboard can reach and scroll.
 // Attributes are only written when they change: every write makes the
@@ -20,6 +23,14 @@ function nameLandmarks() {
   document.querySelectorAll(".md-code__nav").forEach((nav, index) => {
     const title = nav.closest(".highlight")?.querySelector(".filename");
     name(nav, `${title ? title.textContent : "code"} (${index + 1})`);
+  });
+  document.querySelectorAll("nav.md-nav[aria-labelledby]").forEach((nav) => {
+    const toggle = document.getElementById(nav.getAttribute("aria-labelledby"));
+    const title = nav.querySelector(":scope > .md-nav__title");
+    if (toggle && title && !toggle.textContent.trim()) {
+      title.id = `${toggle.id}_title`;
+      nav.setAttribute("aria-labelledby", title.id);
+    }
   });
 }
 

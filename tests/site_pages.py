@@ -1,0 +1,210 @@
+"""The built pages, for the tests of the built site.
+
+The pages come from site/manifest.json, which the build writes
+(hooks/manifest.py): every page of every language, with its kind and its
+source. A test marked `pages(<set>)` is run once per page of that set; the
+manifest is read when the tests are collected, never at import. A module
+that uses the marker passes its `pytest_generate_tests` on to `parametrize`.
+"""
+import copy
+import functools
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from conftest import ROOT, SITE
+from docsite import model
+from serbian_cyrillic import material_strings
+
+ROOTS = {lang.locale: lang.url_prefix for lang in model.languages()}
+DEFAULT = model.default_language()
+WRITTEN = ("landing", "topic")
+
+
+@functools.cache
+def built() -> dict[str, model.BuiltPage]:
+    """Every built page by its URL; a missing manifest fails clearly."""
+    try:
+        return {page.url: page for page in model.read_manifest(SITE)}
+    except FileNotFoundError as error:
+        missing = str(error)
+    pytest.fail(missing, pytrace=False)
+
+
+PAGE_SETS = {
+    "every": lambda page: True,
+    "english": lambda page: page.language == DEFAULT,
+    "english written": lambda page: (page.language == DEFAULT
+                                     and page.kind in WRITTEN),
+}
+
+
+def parametrize(metafunc):
+    chosen = metafunc.definition.get_closest_marker("pages")
+    if chosen is not None:
+        metafunc.parametrize(
+            "path", [url for url, page in built().items()
+                     if PAGE_SETS[chosen.args[0]](page)],
+            ids=lambda url: url or "home")
+
+
+def source_name(path) -> str:
+    """Where a built page was written: docs/pl/tensors/index.md."""
+    page = built()[path]
+    return f"docs/{page.folder}/{page.source}"
+
+
+def source_of(path):
+    """The Markdown (or notebook) a built page was made from, if any."""
+    page = built()[path]
+    if page.source is None:
+        return None
+    return (ROOT / source_name(path)).read_text(encoding="utf-8")
+
+
+def english_source_of(path):
+    """The English page at the same path: what every language shows."""
+    page = built()[path]
+    if page.kind not in WRITTEN:
+        return None
+    return (ROOT / "docs" / DEFAULT / page.source).read_text(encoding="utf-8")
+
+
+def language_of(path):
+    return built()[path].language
+
+
+def in_language(path, language):
+    return ROOTS[language] + path.removeprefix(ROOTS[language_of(path)])
+
+
+def html_file(path) -> Path:
+    return SITE / path / "index.html"
+
+
+@functools.cache
+def html_of(path) -> BeautifulSoup:
+    return BeautifulSoup(html_file(path).read_text(encoding="utf-8"),
+                         "html.parser")
+
+
+def article_of(path):
+    return html_of(path).select_one("article")
+
+
+def text_without(element, selector) -> str:
+    """The text of an element, leaving out what `selector` matches."""
+    element = copy.copy(element)
+    for unwanted in element.select(selector):
+        unwanted.decompose()
+    return element.get_text()
+
+
+def words(text) -> str:
+    return " ".join(text.split())
+
+
+@functools.cache
+def material_config(path) -> dict:
+    """The settings Material's scripts read on this page (#__config)."""
+    return json.loads(html_of(path).select_one("script#__config").string)
+
+
+def code_blocks(path):
+    """(kind, block) of every highlighted block of the article, in order:
+    kind is its language (python, text)."""
+    found = []
+    for block in article_of(path).select("div.highlight"):
+        kind = next((name.removeprefix("language-") for name in
+                     block.get("class", []) if name.startswith("language-")),
+                    None)
+        found.append((kind, block))
+    return found
+
+
+def snippet_name(block) -> str:
+    title = block.select_one(".filename")
+    return title.get_text().strip() if title else "an untitled block"
+
+
+def english_ui_strings():
+    """What Material and our mkdocs.yml say in English: no translated page
+    may show or speak any of these."""
+    found = set(material_strings("en").values())
+    found |= {entry["toggle"]["name"]
+              for entry in model.config()["theme"]["palette"]}
+    en = next(language for language in model.i18n_options()["languages"]
+              if language["locale"] == DEFAULT)
+    found |= {en["extra"]["download_notebook"], en["extra"]["copied"],
+              en["extra"]["copy"], "Copy to Clipboard"}  # mkdocs-jupyter's
+    # Not words a reader meets: the direction, search tokenizer settings.
+    return {text for text in found if re.fullmatch(r"[A-Z#0-9][^\\]+", text)}
+
+
+ENGLISH_UI_STRINGS = english_ui_strings()
+MATERIAL_LANGUAGE = {"pl": "pl", "de": "de", "sr": "sh", "sr-Cyrl": "sr",
+                     "zh": "zh"}
+SPOKEN = ("title", "aria-label", "alt", "placeholder")
+SHOWN = ".notice, label, button, .md-button, .md-footer__direction"
+
+
+def ui_texts(soup) -> Counter:
+    """(where, text) of what a page shows or speaks as its interface: the
+    attributes read aloud or shown on hover, and the text of labels,
+    buttons and notices. tests/test_site.py reads the same in the browser
+    (UI_TEXT), to check what scripts add."""
+    found = Counter()
+    for element in soup.find_all(True):
+        for name in SPOKEN:
+            if element.get(name):
+                found[f"{element.name}[{name}]", element[name].strip()] += 1
+    for element in soup.select(SHOWN):
+        found[element.name, element.get_text().strip()] += 1
+    return found
+
+
+def english_in(texts, language) -> list[str]:
+    """The English UI strings among (where, text); a string that is the
+    same word in the page's language (German "Navigation") is not English."""
+    english = ENGLISH_UI_STRINGS - set(material_strings(
+        MATERIAL_LANGUAGE[language]).values())
+    return sorted({f"{where} {text!r}" for where, text in texts
+                   if text in english})
+
+
+GRAPH = re.compile(r"assets/graphs/([\w-]+\.svg)")
+
+
+def graphs_of(path):
+    """The graph pictures a page shows: those of its English source."""
+    return GRAPH.findall(english_source_of(path) or "")
+
+
+def english_graphs():
+    return [(path, picture) for path, page in built().items()
+            if page.language == DEFAULT for picture in graphs_of(path)]
+
+
+def has_snippets(path) -> bool:
+    """A written page whose English source includes snippets: its code is
+    checked against them (a landing page may have none)."""
+    return built()[path].kind in WRITTEN and bool(
+        model.includes(english_source_of(path)))
+
+
+def is_translated(path) -> bool:
+    """Shown in a language other than English (not a generated page that
+    stays English)."""
+    page = built()[path]
+    return page.language != DEFAULT and not page.english_only
+
+
+def is_searchable(path) -> bool:
+    """In its language's search index: a generated page shown in English
+    only is indexed in English alone."""
+    page = built()[path]
+    return page.language == DEFAULT or not page.english_only
