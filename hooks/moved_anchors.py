@@ -39,6 +39,7 @@ def landing_of(old_page: str) -> PurePosixPath:
     return PurePosixPath(f"{url}index.md" if url else old_page)
 
 
+@functools.cache
 def sources(locale: str) -> dict:
     """Page -> the file it is built from in this language: its own, or the
     English one while it is pending (the i18n fallback)."""
