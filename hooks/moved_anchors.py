@@ -39,13 +39,22 @@ def landing_of(old_page: str) -> PurePosixPath:
     return PurePosixPath(f"{url}index.md" if url else old_page)
 
 
+def sources(locale: str) -> dict:
+    """Page -> the file it is built from in this language: its own, or the
+    English one while it is pending (the i18n fallback)."""
+    folder = model.language(locale).folder
+    english = model.DOCS / model.default_language()
+    found = {page: english / page for page in model.pages(english.name)}
+    found.update({page: folder / page for page in model.pages(folder.name)})
+    return found
+
+
 @functools.cache
 def homes(locale: str) -> dict:
     """Heading id -> the pages of this language that hold it."""
-    folder = model.language(locale).folder
     found = {}
-    for page in model.pages(folder.name):
-        text = (folder / page).read_text(encoding="utf-8")
+    for page, source in sources(locale).items():
+        text = source.read_text(encoding="utf-8")
         for heading_id in model.heading_ids(text):
             found.setdefault(heading_id, []).append(page)
     return found
@@ -56,7 +65,7 @@ def forwards(locale: str, old_page: str) -> dict:
     landing = landing_of(old_page)
     where = homes(locale)
     if MAP not in model.heading_ids(
-            (model.language(locale).folder / landing).read_text("utf-8")):
+            sources(locale)[landing].read_text(encoding="utf-8")):
         raise PluginError(f"docs/{locale}/{landing}: a landing page needs a "
                           f"heading with id '{MAP}' (the map of its topics)")
     moved = {}

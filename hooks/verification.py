@@ -5,8 +5,9 @@ run (cpu, and cuda on the GPU runner). This hook turns the reports
 committed in the repo into a `verification/` page in every language and a
 "verified on …" line at the end of every page written in Markdown (landing
 and topic pages, in any folder; not labs or generated pages), linked to the
-verification page of the page's language. The texts live per
-language under `extra.verification` in mkdocs.yml.
+verification page of the page's language. The line names only the devices
+with a record, and while there is no CUDA record it says so. The texts live
+per language under `extra.verification` in mkdocs.yml.
 """
 import json
 from pathlib import Path
@@ -95,4 +96,6 @@ def on_page_markdown(markdown, page, config, files):
     # default, `format` where a language writes it otherwise (Chinese).
     line = t.get("format", "*{line} {runs} — {details}*").format(
         line=t["line"], runs=runs, details=details)
+    if "cuda" not in reports():
+        line += f"\n\n{t['no_cuda']}"
     return f"{markdown}\n\n---\n\n{line}\n"

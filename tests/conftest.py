@@ -119,9 +119,10 @@ def browser():
 
 
 class PageLog:
-    """What a page did while loading: console errors, failed requests and
-    requests to other hosts. It only listens: routing requests through
-    Playwright would turn the browser's cache off."""
+    """What a page did while loading: console errors, failed requests,
+    requests to other hosts and every request it made. It only listens:
+    routing requests through Playwright would turn the browser's cache
+    off."""
 
     def __init__(self, page, base_url):
         self.base_url = base_url
@@ -137,8 +138,10 @@ class PageLog:
 
     def clear(self):
         self.errors, self.outside, self.failed = [], [], []
+        self.requested = []
 
     def note_outside(self, request):
+        self.requested.append(request.url)
         if not request.url.startswith((self.base_url, "data:", "blob:")):
             self.outside.append(request.url)
 

@@ -14,7 +14,7 @@ from site_config import build_only
 
 pytestmark = pytest.mark.slow
 PARTS = ["docs", "snippets", "hooks", "overrides", "translations", "labs",
-         "verification", "benchmarks", "docsite",
+         "verification", "benchmarks", "docsite", "redirects",
          "mkdocs.yml", ".cache/labs"]
 
 

@@ -1,4 +1,5 @@
 """The labs as shipped: rendered, identical in code, and runnable."""
+import re
 
 import pytest
 from bs4 import BeautifulSoup
@@ -27,6 +28,9 @@ def download(site, language, lab):
     return nbformat.read(path, as_version=4)
 
 
+PLOT = re.compile(r"plot-[0-9a-f]{12}\.png")
+
+
 @pytest.mark.parametrize(("language", "lab"), CASES)
 def test_lab_page_is_a_rendered_notebook_with_a_plot(site_dir, language, lab):
     page = lab_dir(site_dir, language, lab) / "index.html"
@@ -42,8 +46,16 @@ def test_lab_page_is_a_rendered_notebook_with_a_plot(site_dir, language, lab):
     assert len(cells) >= 3 and len(outputs) >= 3, (
         f"{page} shows {len(cells)} code cells and {len(outputs)} outputs: "
         "was the lab executed?")
-    plots = '.jp-OutputArea-output img[src^="data:image/png"]'
-    assert notebooks[0].select(plots), f"{page} has no plot"
+    plots = [img["src"] for img in notebooks[0].select(
+        ".jp-OutputArea-output img")]
+    assert plots, f"{page} has no plot"
+    for plot in plots:
+        assert PLOT.fullmatch(plot), (
+            f"{page}: plot {plot[:40]} is not a file next to the page "
+            "(hooks/lab_images.py writes plot-<hash>.png)")
+        assert (page.parent / plot).is_file(), f"{page}: {plot} is missing"
+    assert len(re.findall(r'loading="lazy"', html)) >= len(plots), (
+        f"{page}: every plot loads lazily, with its size")
     assert f'href="{lab}.ipynb" download' in html, f"{page} has no download"
 
 

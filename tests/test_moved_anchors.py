@@ -138,3 +138,14 @@ def test_every_old_anchor_has_a_home_in_the_built_site(site_dir):
     assert not missing, ("old heading ids that no built page has any more "
                          "(give the content its old id back):\n"
                          + "\n".join(missing))
+
+
+def test_an_old_id_that_no_page_holds_fails_the_build(monkeypatch):
+    import moved_anchors
+    from mkdocs.exceptions import PluginError
+
+    listed = old_anchors()
+    listed["en"]["tensors.md"] = [*listed["en"]["tensors.md"], "gone-id"]
+    monkeypatch.setattr(moved_anchors, "old_anchors", lambda: listed)
+    with pytest.raises(PluginError, match="old id 'gone-id' of tensors.md"):
+        moved_anchors.forwards("en", "tensors.md")

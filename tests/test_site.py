@@ -243,13 +243,16 @@ def check_graph_pictures_load(page, log, path):
             f"/{path}: {picture} did not load")
 
 
+# Lab plots load when scrolled to (hooks/lab_images.py): wait for it.
+LOADED = "i => i.decode().then(() => i.naturalWidth > 0, () => false)"
+
+
 def check_lab_plots_load(page, log, path):
     plots = page.locator("article .jp-OutputArea-output img")
     assert plots.count() >= 1, f"/{path} shows no plot"
     for plot in plots.all():
         plot.scroll_into_view_if_needed()
-        assert plot.evaluate("i => i.complete && i.naturalWidth > 0"), (
-            f"/{path}: a plot did not load")
+        assert plot.evaluate(LOADED), f"/{path}: a plot did not load"
 
 
 COPY_BUTTONS = """() => [...document.querySelectorAll(
@@ -322,9 +325,27 @@ def check_language_switcher_lands_on_the_same_page(page, log, path):
     assert not log.failed, f"switching languages hit {log.failed}"
 
 
+ON_DEMAND = {"search/search_index.json": "the search index",
+             "/workers/search.": "the search worker",
+             "sitemap.xml": "a language's sitemap"}
+
+
+def check_search_and_languages_wait_for_the_reader(page, log, path):
+    """Until the reader opens search or the language menu, a page fetches
+    neither what search needs nor the languages' sitemaps."""
+    early = [f"{what} ({url})" for url in log.requested
+             for part, what in ON_DEMAND.items() if part in url]
+    assert not early, (
+        f"/{path} fetched before the reader asked: {early}; "
+        "docs/assets/on_demand.js holds them back, and overrides/main.html "
+        "must load it before Material's bundle")
+
+
 def checks_for(path):
     page = built()[path]
-    checks = [check_accessibility]
+    # First: nothing has asked for search or the language menu yet.
+    checks = [check_search_and_languages_wait_for_the_reader,
+              check_accessibility]
     if page.language == DEFAULT:
         checks.append(check_on_a_phone)
     if page.language == DEFAULT and page.kind in WRITTEN:

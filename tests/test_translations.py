@@ -1,6 +1,7 @@
 """Every translation matches its English page, and the checker catches faults."""
 import re
 import shutil
+from pathlib import PurePosixPath
 
 import pytest
 
@@ -9,6 +10,7 @@ from pagetree import edit, page_with
 from stated_numbers import (ROOT, chapter_of, check_english,
                             results_in, shown_by)
 from translations import (DOCS, LABS, check_labs, check_language,
+                          check_translated_lab, check_translated_page,
                           english_pages)
 
 DEFAULT = model.default_language()
@@ -16,10 +18,18 @@ TRANSLATIONS = model.translated_languages()
 
 
 @pytest.mark.parametrize("language", model.written_languages())
-def test_language_is_consistent_with_english(language):
-    problems = [str(p) for p in
-                check_language(language) + check_labs(language)]
-    assert not problems, "\n".join(problems)
+@pytest.mark.parametrize("page", [p.as_posix() for p in english_pages()])
+def test_page_is_consistent_with_english(page, language):
+    """Parametrised by page, so `-k <page>` runs it in every language."""
+    problems = check_translated_page(language, PurePosixPath(page))
+    assert not problems, "\n".join(map(str, problems))
+
+
+@pytest.mark.parametrize("language", model.written_languages())
+@pytest.mark.parametrize("lab", model.labs())
+def test_lab_is_consistent_with_english(lab, language):
+    problems = check_translated_lab(language, lab)
+    assert not problems, "\n".join(map(str, problems))
 
 
 @pytest.fixture

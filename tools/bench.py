@@ -31,8 +31,7 @@ CHROMIUM = os.environ.get("DOCS_CHROMIUM", "/usr/bin/chromium")
 FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
          "--disable-background-networking", "--disable-component-update",
          "--disable-sync", "--no-first-run"]
-LANGUAGES = {lang.locale: lang.url_prefix for lang in model.languages()}
-KINDS = {"home": "", "chapter": "autograd/", "lab": "labs/autograd/"}
+MEASURED_KINDS = ("landing", "topic", "lab")
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
 FIGURES = {}
 
@@ -154,58 +153,77 @@ def transferred(response):
     return int(length) if length else len(response.body())
 
 
-def page_weights(base):
+def measured_pages():
+    """Every English page, and the heaviest page of each kind (landing,
+    topic, lab: the most HTML) in every other language."""
+    site = ROOT / "site"
+    built = [page for page in model.read_manifest(site)
+             if page.kind in MEASURED_KINDS]
+    chosen = [page.url for page in built
+              if page.language == model.default_language()]
+    for language in model.all_languages():
+        if language == model.default_language():
+            continue
+        for kind in MEASURED_KINDS:
+            pages = [page for page in built
+                     if page.language == language and page.kind == kind]
+            if pages:
+                chosen.append(max(pages, key=lambda page: (
+                    site / page.url / "index.html").stat().st_size).url)
+    return chosen
+
+
+def name_of(url):
+    return url or "home"
+
+
+def page_weights(base, pages):
+    """What each page loads before the reader does anything, and how many
+    elements it has once loaded."""
     from playwright.sync_api import sync_playwright
 
-    pages = sorted(p.parent.relative_to(ROOT / "site").as_posix() + "/"
-                   for p in (ROOT / "site").rglob("index.html")
-                   if "assets" not in p.parts)
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM,
                                              args=FLAGS[1:])
         for path in pages:
-            path = path.removeprefix("./")
             context = browser.new_context()
             sizes = {}
             context.on("response", lambda r: sizes.__setitem__(
                 kind_of(r), sizes.get(kind_of(r), 0) + transferred(r)))
             page = context.new_page()
             page.goto(base + path, wait_until="networkidle")
-            page.locator("input.md-search__input").fill("x")
-            page.wait_for_timeout(300)
+            elements = page.evaluate("document.querySelectorAll('*').length")
             context.close()
             for kind, size in sorted(sizes.items()):
-                report(f"page_weight[{path or 'home'}][{kind}]_bytes", size, 0)
-            report(f"page_weight[{path or 'home'}][total]_bytes",
+                report(f"page_weight[{name_of(path)}][{kind}]_bytes", size, 0)
+            report(f"page_weight[{name_of(path)}][total]_bytes",
                    sum(sizes.values()), 0)
+            report(f"elements[{name_of(path)}]", elements, 0)
         browser.close()
 
 
-def lighthouse(base, runs=RUNS):
-    """Median of several runs per page: one mobile run's performance score
+def lighthouse(base, pages, runs=RUNS):
+    """Median of several mobile runs per page: one run's performance score
     swings by about 5 points with the machine's load."""
     env = dict(os.environ, CHROME_PATH=CHROMIUM)
-    for kind, page in KINDS.items():
-        for language, root in LANGUAGES.items():
-            scores = {category: [] for category in CATEGORIES}
-            for _ in range(runs):
-                done = subprocess.run(
-                    [str(ROOT / "node_modules" / ".bin" / "lighthouse"),
-                     base + root + page, "--quiet", "--output=json",
-                     "--output-path=stdout",
-                     f"--chrome-flags={' '.join(FLAGS)}",
-                     f"--only-categories={','.join(CATEGORIES)}"],
-                    cwd=ROOT, env=env, capture_output=True, text=True)
-                if done.returncode != 0:
-                    sys.exit(f"lighthouse failed on {root + page}:\n"
-                             f"{done.stderr}")
-                result = json.loads(done.stdout)
-                for category in CATEGORIES:
-                    scores[category].append(
-                        result["categories"][category]["score"] * 100)
-            for category, values in scores.items():
-                report(f"lighthouse[{kind}][{language}][{category}]",
-                       statistics.median(values), 0)
+    for path in pages:
+        scores = {category: [] for category in CATEGORIES}
+        for _ in range(runs):
+            done = subprocess.run(
+                [str(ROOT / "node_modules" / ".bin" / "lighthouse"),
+                 base + path, "--quiet", "--output=json",
+                 "--output-path=stdout", f"--chrome-flags={' '.join(FLAGS)}",
+                 f"--only-categories={','.join(CATEGORIES)}"],
+                cwd=ROOT, env=env, capture_output=True, text=True)
+            if done.returncode != 0:
+                sys.exit(f"lighthouse failed on {path}:\n{done.stderr}")
+            result = json.loads(done.stdout)
+            for category in CATEGORIES:
+                scores[category].append(
+                    result["categories"][category]["score"] * 100)
+        for category, values in scores.items():
+            report(f"lighthouse[{name_of(path)}][{category}]",
+                   statistics.median(values), 0)
 
 
 def machine():
@@ -220,9 +238,10 @@ def main():
     snippets()
     builds()
     server, base = serve()
+    pages = measured_pages()
     try:
-        page_weights(base)
-        lighthouse(base)
+        page_weights(base, pages)
+        lighthouse(base, pages)
     finally:
         server.shutdown()
         server.server_close()

@@ -379,52 +379,52 @@ def english_statements(path, root, shown):
 
 
 def check_language(language, docs=DOCS):
-    problems = []
-    for name in english_pages(docs):
-        english = parse(docs / DEFAULT / name)
-        if language == DEFAULT:
-            problems += check_page(english, DEFAULT, docs)
-            problems += english_statements(
-                english.path, docs,
-                shown_by(chapter_of(english.path, docs / DEFAULT)))
-            continue
-        path = docs / language / name
-        if not path.exists():
-            if name.as_posix() not in model.pending(language):
-                problems.append(Problem(
-                    path, 0, f"missing: translate docs/{DEFAULT}/{name}, or "
-                    f"list it under '{language}' in translations/pending.yml"))
-            continue
-        page = parse(path)
-        problems += check_page(page, language, docs)
-        problems += compare(page, english, language)
-        problems += [Problem(path, line, reason) for line, reason in
-                     check_translation(path, english.path, language)]
-    return problems
+    return [problem for name in english_pages(docs)
+            for problem in check_translated_page(language, name, docs)]
+
+
+def check_translated_page(language, name, docs=DOCS):
+    """Problems of one page in one language (English: its own checks)."""
+    english = parse(docs / DEFAULT / name)
+    if language == DEFAULT:
+        return check_page(english, DEFAULT, docs) + english_statements(
+            english.path, docs,
+            shown_by(chapter_of(english.path, docs / DEFAULT)))
+    path = docs / language / name
+    if not path.exists():
+        if name.as_posix() in model.pending(language):
+            return []
+        return [Problem(
+            path, 0, f"missing: translate docs/{DEFAULT}/{name}, or "
+            f"list it under '{language}' in translations/pending.yml")]
+    page = parse(path)
+    return (check_page(page, language, docs)
+            + compare(page, english, language)
+            + [Problem(path, line, reason) for line, reason in
+               check_translation(path, english.path, language)])
 
 
 def check_labs(language, labs=LABS):
-    problems = []
-    for lab in model.labs(labs):
-        english = parse(model.lab_prose(lab, DEFAULT, labs))
-        where = DOCS / language / model.lab_page(lab).parent
-        if language == DEFAULT:
-            problems += check_page(english, DEFAULT, DOCS, where)
-            problems += english_statements(
-                english.path, labs.parent,
-                shown_by([english.path], english_outputs(labs / lab)))
-            continue
-        path = model.lab_prose(lab, language, labs)
-        if not path.exists():
-            problems.append(Problem(path, 0, f"missing: translate "
-                                    f"labs/{lab}/{DEFAULT}.md"))
-            continue
-        page = parse(path)
-        problems += check_page(page, language, DOCS, where)
-        problems += compare(page, english, language)
-        problems += [Problem(path, line, reason) for line, reason in
-                     check_translation(path, english.path, language)]
-    return problems
+    return [problem for lab in model.labs(labs)
+            for problem in check_translated_lab(language, lab, labs)]
+
+
+def check_translated_lab(language, lab, labs=LABS):
+    english = parse(model.lab_prose(lab, DEFAULT, labs))
+    where = DOCS / language / model.lab_page(lab).parent
+    if language == DEFAULT:
+        return check_page(english, DEFAULT, DOCS, where) + english_statements(
+            english.path, labs.parent,
+            shown_by([english.path], english_outputs(labs / lab)))
+    path = model.lab_prose(lab, language, labs)
+    if not path.exists():
+        return [Problem(path, 0, f"missing: translate "
+                        f"labs/{lab}/{DEFAULT}.md")]
+    page = parse(path)
+    return (check_page(page, language, DOCS, where)
+            + compare(page, english, language)
+            + [Problem(path, line, reason) for line, reason in
+               check_translation(path, english.path, language)])
 
 
 def english_of(path: Path, docs: Path = DOCS, labs: Path = LABS) -> Path:
