@@ -6,7 +6,6 @@ source. A test marked `pages(<set>)` is run once per page of that set; the
 manifest is read when the tests are collected, never at import. A module
 that uses the marker passes its `pytest_generate_tests` on to `parametrize`.
 """
-import copy
 import functools
 import json
 import re
@@ -14,7 +13,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from bs4 import BeautifulSoup
+from bs4 import BeautifulSoup, CData, NavigableString, Tag
 
 from conftest import ROOT, SITE
 from docsite import model
@@ -92,16 +91,24 @@ def html_of(path) -> BeautifulSoup:
                          "html.parser")
 
 
+@functools.cache
 def article_of(path):
     return html_of(path).select_one("article")
 
 
 def text_without(element, selector) -> str:
-    """The text of an element, leaving out what `selector` matches."""
-    element = copy.copy(element)
-    for unwanted in element.select(selector):
-        unwanted.decompose()
-    return element.get_text()
+    """The text of an element (as get_text() reads it: not scripts, styles
+    or comments), leaving out what `selector` matches."""
+    left_out = {id(found) for found in element.select(selector)}
+
+    def texts(parent):
+        for child in parent.children:
+            if isinstance(child, Tag):
+                if id(child) not in left_out:
+                    yield from texts(child)
+            elif type(child) in (NavigableString, CData):
+                yield child
+    return "".join(texts(element))
 
 
 def words(text) -> str:
