@@ -40,7 +40,7 @@ node_modules/.bin/lighthouse: package-lock.json
 
 # Tests share out over every core (pytest-xdist); add PYTEST_ARGS=... to
 # pick tests, e.g. PYTEST_ARGS="-k tensors" for one page.
-PYTEST := $(PY) -m pytest -n auto -p markdown_fences
+PYTEST := $(PY) -m pytest -n auto --dist worksteal -p markdown_fences
 
 # The inner loop: every test but the browser's and the slow ones (whole
 # builds of broken copies, labs re-run from their downloads).

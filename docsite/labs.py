@@ -94,14 +94,28 @@ def needs_language(cell) -> bool:
             or "TEXT[" in cell.source)
 
 
-def execute(lab: str, notebooks: dict) -> dict:
+def start_kernel(lab: str):
+    """A lab's kernel; it starts in the background (a second or two before
+    it can run a cell)."""
     from jupyter_client.manager import KernelManager
-    from nbclient import NotebookClient
-    from nbclient.exceptions import CellExecutionError
 
+    CACHE.mkdir(parents=True, exist_ok=True)
     kernel = KernelManager(kernel_name="python3", transport="ipc",
                            ip=str(CACHE / f"kernel-{lab}-{os.getpid()}"))
     kernel.start_kernel(cwd=str(ROOT))
+    return kernel
+
+
+def never_run(lab: str) -> bool:
+    """No cached run of the lab at all (a fresh clone): it surely runs."""
+    return not any(CACHE.glob(f"{lab}-*.json"))
+
+
+def execute(lab: str, notebooks: dict, done=None, kernel=None) -> dict:
+    from nbclient import NotebookClient
+    from nbclient.exceptions import CellExecutionError
+
+    kernel = kernel or start_kernel(lab)
     executed, first = {}, None
     try:
         for language, nb in notebooks.items():
@@ -139,6 +153,8 @@ def execute(lab: str, notebooks: dict) -> dict:
                                 f"cleanly:\n{output.text}")
             number_cells(nb)
             executed[language] = nb
+            if done:
+                done(language, nb)
             first = first or nb
     finally:
         kernel.shutdown_kernel(now=True)
@@ -165,23 +181,36 @@ def cache_key(notebooks: dict) -> str:
     return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
-def build_lab(lab: str, languages: list) -> dict:
-    import nbformat
-
+def check_prose(lab: str, languages: list):
     missing = [lang for lang in languages
                if not model.lab_prose(lab, lang, LABS).exists()]
     if missing:
         raise LabError(f"labs/{lab}: no prose for {missing}; translate "
                        f"labs/{lab}/{DEFAULT}.md into labs/{lab}/<lang>.md")
+
+
+def build_lab(lab: str, languages: list, done=None, kernel=None) -> dict:
+    """The lab executed in every language, from the cache or run now (in
+    kernel, where one was started early); done(language, notebook), where
+    given, hears of each language as soon as it is ready (the build renders
+    English while the rest still run)."""
+    import nbformat
+
+    check_prose(lab, languages)
     notebooks = {lang: notebook(lab, lang) for lang in languages}
     cached = CACHE / f"{lab}-{cache_key(notebooks)}.json"
     if cached.exists():
         stored = json.loads(cached.read_text(encoding="utf-8"))
         executed = {lang: nbformat.from_dict(nb)
                     for lang, nb in stored.items()}
+        if kernel:
+            kernel.shutdown_kernel(now=True)
+        for language, nb in executed.items():
+            if done:
+                done(language, nb)
     else:
         CACHE.mkdir(parents=True, exist_ok=True)
-        executed = execute(lab, notebooks)
+        executed = execute(lab, notebooks, done, kernel)
         for old in CACHE.glob(f"{lab}-*.json"):
             old.unlink()
         write_atomically(cached, json.dumps(executed, ensure_ascii=False))

@@ -2,7 +2,9 @@
 
 Before the first language is built, every lab in every language becomes
 `docs/<language>/labs/<lab>.ipynb`, built, run and cached by docsite.labs
-(where a lab's files and the notebook are described). A cell that raises,
+(where a lab's files and the notebook are described). The labs run in
+background threads while the pages build (their kernels use the other
+cores); a lab page waits for its own language only. A cell that raises,
 writes to stderr (a warning) or shows a memory address fails the build.
 
 mkdocs-static-i18n rebuilds the file list after mkdocs-jupyter has wrapped
@@ -17,7 +19,7 @@ from a cell that ends in `torch.manual_seed(0)`) fails the build: it changes
 from run to run.
 """
 import re
-from concurrent.futures import ThreadPoolExecutor
+import threading
 from html import escape, unescape
 from pathlib import Path, PurePosixPath
 
@@ -50,27 +52,95 @@ LAB_FORMULA = re.compile(r"(?<!\\)\$\$(?P<block>.+?)(?<!\\)\$\$"
                          re.DOTALL)
 
 
-def on_pre_build(config):
-    import nbformat
+class LabRun:
+    """One lab built in a background thread (its kernel is a process of its
+    own, so the build goes on beside it); each lab page waits only for its
+    own language."""
 
+    def __init__(self, lab, languages, docs_dir, kernel=None):
+        self.lab, self.docs_dir, self.error = lab, Path(docs_dir), None
+        self.ready = {language: threading.Event() for language in languages}
+        try:
+            notebooks.check_prose(lab, languages)
+            for language in languages:  # MkDocs must find the file now
+                if not self.target(language).exists():
+                    self.write(language, notebooks.notebook(lab, language))
+        except notebooks.LabError as error:
+            raise PluginError(str(error)) from None
+        threading.Thread(target=self.run, args=(languages, kernel),
+                         daemon=True).start()
+
+    def target(self, language):
+        return self.docs_dir / language / model.lab_page(self.lab)
+
+    def write(self, language, nb):
+        import nbformat
+
+        text = nbformat.writes(nb) + "\n"
+        target = self.target(language)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if not target.exists() or target.read_text("utf-8") != text:
+            target.write_text(text, encoding="utf-8")
+
+    def run(self, languages, kernel):
+        try:
+            notebooks.build_lab(self.lab, languages, self.done, kernel)
+        except Exception as error:  # reported by wait(), on the build's thread
+            self.error = error
+        for event in self.ready.values():
+            event.set()
+
+    def done(self, language, nb):
+        self.write(language, nb)
+        self.ready[language].set()
+
+    def wait(self, language):
+        self.ready[language].wait()
+        if isinstance(self.error, notebooks.LabError):
+            raise PluginError(str(self.error))
+        if self.error is not None:
+            raise PluginError(f"labs/{self.lab}: building the lab failed: "
+                              f"{self.error!r}") from self.error
+
+
+RUNS, EARLY_KERNELS = {}, {}
+
+
+def on_startup(command, dirty):
+    """A lab never run here (a fresh clone) gets its kernel now, while
+    MkDocs loads its configuration on one core."""
+    if command == "build":
+        for lab in model.labs(LABS):
+            if notebooks.never_run(lab):
+                EARLY_KERNELS[lab] = notebooks.start_kernel(lab)
+
+
+def on_shutdown():
+    for kernel in EARLY_KERNELS.values():
+        kernel.shutdown_kernel(now=True)
+    EARLY_KERNELS.clear()
+
+
+def on_pre_build(config):
     if config.plugins["i18n"].current_language != DEFAULT:
         return
     languages = [DEFAULT] + [locale for locale in model.all_languages(CONFIG)
                              if locale != DEFAULT]
-    labs = model.labs(LABS)
-    try:
-        with ThreadPoolExecutor(max_workers=len(labs)) as pool:
-            built = list(pool.map(
-                lambda lab: notebooks.build_lab(lab, languages), labs))
-    except notebooks.LabError as error:
-        raise PluginError(str(error)) from None
-    for lab, executed in zip(labs, built):
-        for language, nb in executed.items():
-            target = Path(config.docs_dir) / language / model.lab_page(lab)
-            text = nbformat.writes(nb) + "\n"
-            target.parent.mkdir(parents=True, exist_ok=True)
-            if not target.exists() or target.read_text("utf-8") != text:
-                target.write_text(text, encoding="utf-8")
+    RUNS.clear()
+    for lab in model.labs(LABS):
+        RUNS[lab] = LabRun(lab, languages, config.docs_dir,
+                           EARLY_KERNELS.pop(lab, None))
+
+
+@event_priority(100)  # before mkdocs-jupyter reads the notebook
+def on_pre_page(page, config, files):
+    if not page.file.src_uri.endswith(".ipynb"):
+        return page
+    language, page_path = model.page_of(page.file.src_uri, CONFIG)
+    run = RUNS.get(model.lab_of(page_path))
+    if run is not None:
+        run.wait(language)
+    return page
 
 
 @event_priority(-110)

@@ -124,6 +124,7 @@ def keeps_latin(word: str) -> bool:
                 and word not in ONE_LETTER_LOWER))
 
 
+@functools.cache
 def word_to_cyrillic(word: str) -> str:
     if keeps_latin(word):
         return word
@@ -227,7 +228,9 @@ def front_matter_to_cyrillic(meta: dict) -> dict:
             for key, value in meta.items()}
 
 
+@functools.cache
 def page_to_cyrillic(markdown: str) -> str:
+    """Cached: on_config runs once per language build, on the same pages."""
     meta, body, start = model.split_front_matter(markdown)
     if not start:
         return body_to_cyrillic(markdown)

@@ -12,7 +12,7 @@ import translation_notices
 from docsite import labs as notebooks
 from docsite import model
 from pagetree import SUBFOLDER_PAGE, add_subfolder_page, edit
-from translations import check_language, stamp
+from translations import check_translated_page, english_pages, stamp
 
 
 @pytest.fixture
@@ -28,13 +28,15 @@ def tree(tmp_path):
 
 
 def problems_with(docs, language, page):
-    return [str(p) for p in check_language(language, docs)
-            if p.path == docs / language / page]
+    return [str(p) for p in check_translated_page(language, page, docs)]
 
 
 def test_the_checker_checks_a_page_in_a_subfolder(tree):
+    """The checker checks, in every language, each page of english_pages:
+    the page is one of them, and its faults are found."""
     docs = tree / "docs"
-    assert SUBFOLDER_PAGE in model.pages(docs=docs)
+    assert SUBFOLDER_PAGE in english_pages(docs), (
+        f"tools/translations.py does not list docs/en/{SUBFOLDER_PAGE}")
     for language in model.written_languages():
         assert problems_with(docs, language, SUBFOLDER_PAGE) == [], (
             "the page in a subfolder is not clean: do its links resolve "

@@ -30,6 +30,7 @@ def write_snippet(folder, name, source):
     return snippet
 
 
+@pytest.mark.slow  # a whole snippet suite, in a subprocess
 def test_a_changed_digit_in_a_golden_fails_the_suite(tmp_path):
     snippet = SNIPPETS / "autograd" / "02-pytorch.py"
     copy = copy_snippet(snippet, tmp_path)
@@ -58,6 +59,7 @@ def copy_snippet(source, folder):
     return copy
 
 
+@pytest.mark.slow  # a whole snippet suite, in a subprocess
 def test_lost_indentation_in_a_snippet_fails_naming_it(tmp_path):
     copy = copy_snippet(SNIPPETS / "backprop" / "01-training-step.py",
                         tmp_path)
@@ -73,6 +75,7 @@ def test_lost_indentation_in_a_snippet_fails_naming_it(tmp_path):
     assert "indentation" in done.stdout
 
 
+@pytest.mark.slow  # a whole snippet suite, in a subprocess
 def test_unseeded_randomness_is_caught(tmp_path):
     snippet = tmp_path / "random" / "01-unseeded.py"
     snippet.parent.mkdir()
@@ -93,6 +96,7 @@ def test_unseeded_randomness_is_caught(tmp_path):
 WITHOUT_DEVICE = "import torch\n\nprint(torch.ones(2) * 2)\n"
 
 
+@pytest.mark.slow  # a whole snippet suite, in a subprocess
 def test_a_torch_snippet_that_ignores_the_device_fails_the_rule(tmp_path):
     snippet = write_snippet(tmp_path, "01-no-device.py", WITHOUT_DEVICE)
     golden_path(snippet).write_text("tensor([2., 2.])\n", encoding="utf-8")
@@ -106,6 +110,7 @@ def test_a_torch_snippet_that_ignores_the_device_fails_the_rule(tmp_path):
     assert "never puts anything on `device`" in done.stdout
 
 
+@pytest.mark.slow  # a whole snippet suite, in a subprocess
 def test_a_device_line_that_is_never_used_fails_the_rule(tmp_path):
     snippet = write_snippet(tmp_path, "01-unused.py",
                             f"import torch\n\n{DEVICE_LINE}\n"
@@ -131,6 +136,7 @@ def test_an_op_without_a_cuda_kernel_is_named_in_the_error(tmp_path):
     assert "integer matrix products" in str(caught.value)
 
 
+@pytest.mark.slow  # a whole snippet suite, in a subprocess
 def test_a_recorded_run_counts_passes_and_failures_per_device(tmp_path):
     good = write_snippet(tmp_path, "01-good.py", "print(1 + 1)\n")
     golden_path(good).write_text("2\n", encoding="utf-8")
@@ -147,6 +153,7 @@ def test_a_recorded_run_counts_passes_and_failures_per_device(tmp_path):
     assert report["device"] == "cpu" and report["torch"]
 
 
+@pytest.mark.slow  # a whole snippet suite, in a subprocess
 def test_a_test_run_writes_no_verification_record(tmp_path):
     good = write_snippet(tmp_path, "01-good.py", "print(1 + 1)\n")
     golden_path(good).write_text("2\n", encoding="utf-8")
@@ -293,6 +300,7 @@ def test_the_dropout_snippets_need_their_marker(tmp_path):
         assert "route: dropout" in problems[0]
 
 
+@pytest.mark.slow  # a whole snippet suite, in a subprocess
 def test_a_marker_without_a_reason_fails_the_suite(tmp_path):
     draw = "drop = nn.Dropout(0.5).to(device)\n{}\n" \
         "print(torch.unique(drop(torch.ones(8, device=device))).cpu())\n"

@@ -155,12 +155,43 @@ def parse(path: Path) -> Page:
 
 
 @functools.cache
-def detector():
-    """Every language lingua knows, not only ours: a paragraph in a sixth
-    language must not pass as the nearest of the five."""
-    from lingua import LanguageDetectorBuilder
+def detector(candidates: frozenset = frozenset()):
+    """Without candidates, every language lingua knows, not only ours (a
+    paragraph in a sixth language must not pass as the nearest of the
+    five), by its quick trigram models; with candidates, those languages'
+    full models, which cost about a second to load where all of them cost
+    eight (once in every test worker)."""
+    from lingua import Language, LanguageDetectorBuilder
 
-    return LanguageDetectorBuilder.from_all_languages().build()
+    if not candidates:
+        return (LanguageDetectorBuilder.from_all_languages()
+                .with_low_accuracy_mode().build())
+    return LanguageDetectorBuilder.from_languages(*(
+        language for language in Language.all()
+        if language.name in candidates)).build()
+
+
+@functools.cache
+def reads_as(text: str, accepted: frozenset) -> str | None:
+    """The language text reads as, where that is not one of accepted
+    (lingua names); None where it reads as ours. The quick models pick the
+    candidates, and the full models decide wherever the quick ones do not
+    find our language."""
+    def verdict(values):
+        ours = sum(v.value for v in values if v.language.name in accepted)
+        top = values[0].language.name if values else None
+        # Latin Serbian shares its vote with Croatian and Bosnian, and a
+        # short one can tip to Slovene: ours together must then win.
+        if top not in accepted and ours < 0.5:
+            return (top or "no known language").title()
+        return None
+
+    quick = detector().compute_language_confidence_values(text)
+    if verdict(quick) is None:
+        return None
+    candidates = frozenset(accepted | {v.language.name for v in quick[:5]})
+    return verdict(detector(candidates).compute_language_confidence_values(
+        text))
 
 
 def accepted_languages(language) -> set[str]:
@@ -180,6 +211,7 @@ def long_enough(text, language):
     return len(words_in(text)) >= 6
 
 
+@functools.cache
 def glossary(language):
     path = ROOT / "translations" / "glossary" / f"{language}.yml"
     if not path.exists():
@@ -254,19 +286,12 @@ def check_page(page, language, docs=DOCS, where=None):
                                     "script) page: transliterate them"))
         words = IDENTIFIER.sub(" ", text)
         if long_enough(words, language):
-            values = detector().compute_language_confidence_values(words)
-            accepted = accepted_languages(language)
-            ours = sum(v.value for v in values
-                       if v.language.name in accepted)
-            top = values[0].language.name if values else None
-            # Latin Serbian shares its vote with Croatian and Bosnian, and a
-            # short one can tip to Slovene: ours together must then win.
-            if top not in accepted and ours < 0.5:
-                found = top.title() if top else None
+            found = reads_as(words, frozenset(accepted_languages(language)))
+            if found:
                 problems.append(Problem(
                     page.path, number,
-                    f"this paragraph reads as {found or 'no known language'},"
-                    f" not the page's language '{language}': translate it"))
+                    f"this paragraph reads as {found}, not the page's "
+                    f"language '{language}': translate it"))
     for number, info, code in page.fences:
         if info.split()[:1] != ["python"]:
             continue
