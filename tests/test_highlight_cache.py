@@ -3,7 +3,7 @@ gives for that code, lexer and formatter, whatever was highlighted before."""
 import pygments
 from pygments.formatters import HtmlFormatter
 from pygments.lexers import PythonLexer, TextLexer
-from pymdownx.highlight import BlockHtmlFormatter
+from pymdownx.highlight import BlockHtmlFormatter, InlineHtmlFormatter
 
 from highlight_cache import remembering
 
@@ -15,9 +15,10 @@ CASES = [
                                              lineanchors="__codelineno-1")),
     (CODE, PythonLexer(), BlockHtmlFormatter(filename="a.py",
                                              hl_lines=[2])),
-    ("\n" + CODE, PythonLexer(), HtmlFormatter()),
-    ("\n" + CODE, PythonLexer(stripnl=False), HtmlFormatter()),
+    ("\n" + CODE, PythonLexer(), HtmlFormatter(linenos="inline")),
+    ("\n" + CODE, PythonLexer(stripnl=False), HtmlFormatter(linenos="inline")),
     (CODE, PythonLexer(), HtmlFormatter()),
+    (CODE, PythonLexer(), InlineHtmlFormatter()),
     (CODE, TextLexer(), HtmlFormatter()),
     ("y = 2\n", PythonLexer(), HtmlFormatter()),
 ]
