@@ -173,11 +173,11 @@ def number_cells(nb):
 
 
 def cache_key(notebooks: dict) -> str:
-    import torch
+    from importlib.metadata import version
 
     cells = {language: [c.source for c in nb.cells]
              for language, nb in notebooks.items()}
-    text = json.dumps([cells, torch.__version__, platform.python_version()])
+    text = json.dumps([cells, version("torch"), platform.python_version()])
     return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 

@@ -6,6 +6,7 @@ values (or shapes) and the parameters' gradients of that very run.
 Change a snippet and its picture follows.
 """
 import contextlib
+import hashlib
 import html
 import io
 import runpy
@@ -200,9 +201,26 @@ def on_pre_build(config):
         return
     for snippet, (picture, downward) in PICTURES.items():
         target = OUT / picture
+        drawn_from = target.with_name(f"{target.name}.drawn-from")
+        key = drawing_key(snippet)
+        if target.exists() and drawn_from.exists() and \
+                drawn_from.read_text(encoding="utf-8") == key:
+            continue
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(svg(*graph(*run_example(snippet)), downward),
                           encoding="utf-8")
+        drawn_from.write_text(key, encoding="utf-8")
+
+
+def drawing_key(snippet) -> str:
+    """A picture is drawn again when its snippet, this hook or torch
+    changes (running the snippet costs a second or two of every build)."""
+    from importlib.metadata import version
+
+    text = "\0".join([(ROOT / snippet).read_text(encoding="utf-8"),
+                      Path(__file__).read_text(encoding="utf-8"),
+                      version("torch")])
+    return hashlib.sha256(text.encode()).hexdigest()
 
 
 @event_priority(-150)

@@ -15,7 +15,7 @@ from site_config import build_only
 pytestmark = pytest.mark.slow
 PARTS = ["docs", "snippets", "hooks", "overrides", "translations", "labs",
          "verification", "benchmarks", "docsite", "redirects",
-         "mkdocs.yml", ".cache/labs"]
+         "mkdocs.yml", ".cache/labs", ".cache/generated"]
 
 
 @pytest.fixture
@@ -100,6 +100,10 @@ def test_lab_cell_that_raises_fails_the_build_naming_it(repo):
 
 
 def test_graph_picture_follows_the_worked_example(repo):
+    """The copy holds the pictures this checkout drew: a changed snippet
+    must be drawn again, not taken from there."""
+    assert (repo / ".cache" / "generated" / "assets" / "graphs" /
+            "neuron.svg.drawn-from").exists(), "build the site first"
     snippet = repo / "snippets" / "autograd" / "02-pytorch.py"
     snippet.write_text(snippet.read_text(encoding="utf-8").replace(
         "torch.tensor([2.2]", "torch.tensor([3.0]"), encoding="utf-8")
