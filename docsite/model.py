@@ -255,22 +255,27 @@ def front_matter_lines(lines: list[str]) -> int:
     return lines.index("---", 1) + 1
 
 
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's: faster
+
+
 def split_front_matter(text: str) -> tuple[dict, str, int]:
     """(metadata, body, number of lines before the body)."""
     lines = text.split("\n")
     start = front_matter_lines(lines)
     if not start:
         return {}, text, 0
-    meta = yaml.safe_load("\n".join(lines[1:start - 1])) or {}
+    meta = yaml.load("\n".join(lines[1:start - 1]), Loader=YAML_LOADER) or {}
     if not isinstance(meta, dict):
         raise ValueError("front matter is not a mapping")
     return meta, "\n".join(lines[start:]), start
 
 
-def read_page(path: Path) -> tuple[dict, str, int]:
-    """split_front_matter of a file; bad front matter names the file."""
+def read_page(path: Path, text: str | None = None) -> tuple[dict, str, int]:
+    """split_front_matter of a file (whose text may be given); bad front
+    matter names the file."""
     try:
-        return split_front_matter(path.read_text(encoding="utf-8"))
+        return split_front_matter(
+            path.read_text(encoding="utf-8") if text is None else text)
     except (yaml.YAMLError, ValueError) as error:
         raise ValueError(f"{path}: unreadable front matter ({error}); "
                          "write it as YAML between two '---' lines") from None

@@ -86,8 +86,15 @@ def markup_of(line):
 
 
 def parse(path: Path) -> Page:
-    meta, _, start = model.read_page(path)
-    lines = path.read_text(encoding="utf-8").split("\n")
+    """A page's parts; parsed once for each text (the checker reads a page
+    again for every link to it, and the tests check many copies)."""
+    return parsed(path, path.read_text(encoding="utf-8"))
+
+
+@functools.lru_cache(maxsize=1024)
+def parsed(path: Path, text: str) -> Page:
+    meta, _, start = model.read_page(path, text)
+    lines = text.split("\n")
     prose = dict(model.prose_lines(lines))
     page = Page(path, meta)
     fence = math = None
@@ -297,12 +304,19 @@ def check_page(page, language, docs=DOCS, where=None):
             continue
         source = "\n".join(included(INCLUDE.match(l.strip())[1])
                             if INCLUDE.match(l.strip()) else l for l in code)
-        try:
-            ast.parse(source)
-        except SyntaxError as error:
+        if error := syntax_error(source):
             problems.append(Problem(page.path, number,
                                     f"python block does not parse: {error}"))
     return problems
+
+
+@functools.cache
+def syntax_error(source: str) -> str | None:
+    try:
+        ast.parse(source)
+    except SyntaxError as error:
+        return str(error)
+    return None
 
 
 # Further reading lists works by their original titles, which no
