@@ -4,7 +4,6 @@ import re
 import cyrtranslit
 import pytest
 
-from conftest import SITE
 from docsite import model
 from serbian_cyrillic import (CYRILLIC, KEPT, SPAN, TOKEN, generated_pages,
                               is_english, page_to_cyrillic, rules,
@@ -75,11 +74,12 @@ def test_kept_parts_stay_as_they_are():
         '{ #broadcasting } (енгл. *dropout*), *Dive into Deep Learning*.\n')
 
 
-def test_built_cyrillic_pages_show_cyrillic_titles_and_navigation():
-    built = [p for p in model.read_manifest(SITE) if p.language == CYRILLIC]
+def test_built_cyrillic_pages_show_cyrillic_titles_and_navigation(site_dir):
+    built = [p for p in model.read_manifest(site_dir)
+             if p.language == CYRILLIC]
     assert built, f"site/ has no {CYRILLIC} pages: build every language"
     for entry in built:
-        page = SITE / entry.url / "index.html"
+        page = site_dir / entry.url / "index.html"
         html = page.read_text(encoding="utf-8")
         assert '<html lang="sr-Cyrl"' in html, page
         shown = re.findall(r'<title>([^<]*)</title>|aria-label="([^"]*)"|'

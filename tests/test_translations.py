@@ -367,3 +367,33 @@ def test_titles_of_works_ask_for_no_glossary_term_but_prose_does(tmp_path):
     assert any("overfitting" in p.reason for p in
                compare(german, english, "de")), (
         "a glossary term in English prose must be asked of the translation")
+
+
+def test_language_verdicts_are_reused_only_for_the_same_text_and_code(
+        tmp_path, monkeypatch):
+    import translations
+
+    asked = []
+
+    def reads_english(text, accepted):
+        asked.append(text)
+        return "English"
+
+    def reads_german(text, accepted):
+        asked.append(text)
+        return "German"
+
+    monkeypatch.setattr(translations, "ROOT", tmp_path)
+    monkeypatch.setattr(translations, "detect", reads_english)
+    polish = frozenset({"POLISH"})
+    first = translations.Verdicts()
+    assert first.get("one paragraph", polish) == "English"
+    assert first.get("one paragraph", polish) == "English"
+    first.save()
+    assert translations.Verdicts().get("one paragraph", polish) == "English"
+    assert asked == ["one paragraph"], "a kept verdict was asked for again"
+    assert translations.Verdicts().get("another one", polish) == "English"
+    assert len(asked) == 2, "a new paragraph must be asked about"
+    monkeypatch.setattr(translations, "detect", reads_german)
+    assert translations.Verdicts().get("one paragraph", polish) == "German", (
+        "a verdict kept from other detection code was reused")

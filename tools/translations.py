@@ -8,7 +8,11 @@ translation is up to date with the English page at the same path.
 from __future__ import annotations
 
 import ast
+import atexit
 import functools
+import hashlib
+import inspect
+import json
 import os
 import re
 import sys
@@ -178,8 +182,7 @@ def detector(candidates: frozenset = frozenset()):
         if language.name in candidates)).build()
 
 
-@functools.cache
-def reads_as(text: str, accepted: frozenset) -> str | None:
+def detect(text: str, accepted: frozenset) -> str | None:
     """The language text reads as, where that is not one of accepted
     (lingua names); None where it reads as ours. The quick models pick the
     candidates, and the full models decide wherever the quick ones do not
@@ -199,6 +202,60 @@ def reads_as(text: str, accepted: frozenset) -> str | None:
     candidates = frozenset(accepted | {v.language.name for v in quick[:5]})
     return verdict(detector(candidates).compute_language_confidence_values(
         text))
+
+
+class Verdicts:
+    """detect()'s answers, kept in .cache/ between runs by the text, the
+    accepted languages, lingua's version and the code that decides: every
+    paragraph costs a few milliseconds, and each test worker and each run
+    would ask again for the same ones."""
+
+    def __init__(self):
+        from importlib.metadata import version
+
+        code = inspect.getsource(detect) + inspect.getsource(detector)
+        self.salt = f"{version('lingua-language-detector')}\0{code}"
+        self.path = ROOT / ".cache" / "translations" / "verdicts.json"
+        try:
+            stored = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            stored = {}
+        self.known = stored.get(self.salt_hash(), {})
+        self.new = {}
+
+    def salt_hash(self):
+        return hashlib.sha256(self.salt.encode()).hexdigest()[:16]
+
+    def get(self, text, accepted):
+        key = hashlib.sha256(
+            f"{sorted(accepted)}\0{text}".encode()).hexdigest()[:24]
+        if key not in self.known:
+            if not self.new:
+                atexit.register(self.save)
+            self.known[key] = self.new[key] = detect(text, accepted) or ""
+        return self.known[key] or None
+
+    def save(self):
+        try:
+            stored = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            stored = {}
+        known = stored.get(self.salt_hash(), {})
+        known.update(self.new)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        part = self.path.with_name(f"{self.path.name}.{os.getpid()}.part")
+        part.write_text(json.dumps({self.salt_hash(): known}),
+                        encoding="utf-8")
+        os.replace(part, self.path)
+
+
+@functools.cache
+def verdicts() -> Verdicts:
+    return Verdicts()
+
+
+def reads_as(text: str, accepted: frozenset) -> str | None:
+    return verdicts().get(text, accepted)
 
 
 def accepted_languages(language) -> set[str]:
