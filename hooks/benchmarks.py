@@ -28,7 +28,9 @@ def markdown():
               "Build and snippet times and Lighthouse scores (mobile preset) "
               "are medians of `BENCH_RUNS` runs, 3 unless set; `make_check_s` "
               "and `make_test_s` are one run each, from a state without "
-              "`site/` or `.cache/` (a fresh clone with the venv installed); "
+              "`site/` or `.cache/` (a fresh clone with the venv installed), "
+              "`make_check_again_s` one run right after (the inner loop, "
+              "with the labs, pictures and language verdicts in `.cache/`); "
               "`test_file[...]` is the time of the slowest test files "
               "in that `make test`, summed over both cores.",
               "", "| Figure | Value | Target |", "|---|---|---|"]
