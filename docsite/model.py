@@ -22,6 +22,7 @@ import functools
 import hashlib
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path, PurePosixPath
 from typing import Literal
@@ -159,21 +160,24 @@ def page_url(page: PurePosixPath | str) -> str:
     return "".join(f"{part}/" for part in parts)
 
 
+def nav_entries(nav: list | None) -> Iterator[tuple[str | None, object]]:
+    """Every entry of a navigation, depth first: its title (None where the
+    nav gives none) and its target (a page, a URL, or a section's list)."""
+    for item in nav or []:
+        title, target = (next(iter(item.items())) if isinstance(item, dict)
+                         else (None, item))
+        yield title, target
+        if isinstance(target, list):
+            yield from nav_entries(target)
+
+
 def nav_pages(path: Path = CONFIG, nav: list | None = None
               ) -> list[PurePosixPath]:
     """The Markdown pages the navigation (or a part of it) names, in its
     order."""
-    def walk(items) -> list[PurePosixPath]:
-        found = []
-        for item in items or []:
-            target = next(iter(item.values())) if isinstance(item, dict) \
-                else item
-            if isinstance(target, list):
-                found += walk(target)
-            elif isinstance(target, str) and target.endswith(".md"):
-                found.append(PurePosixPath(target))
-        return found
-    return walk(config(path).get("nav") if nav is None else nav)
+    return [PurePosixPath(target) for _, target in nav_entries(
+                config(path).get("nav") if nav is None else nav)
+            if isinstance(target, str) and target.endswith(".md")]
 
 
 def page_of(src_uri: str, path: Path = CONFIG

@@ -4,18 +4,9 @@ import pytest
 from docsite import model
 
 
-def nav_titles(nav):
-    """Titles written in the nav: of sections, and of pages given one."""
-    for entry in nav:
-        if isinstance(entry, dict):
-            for title, children in entry.items():
-                yield title
-                if isinstance(children, list):
-                    yield from nav_titles(children)
-
-
 def test_every_section_title_is_translated_in_every_language():
-    titles = set(nav_titles(model.config()["nav"]))
+    titles = {title for title, _ in model.nav_entries(model.config()["nav"])
+              if title}
     problems = []
     for entry in model.i18n_options()["languages"]:
         locale = entry["locale"]
