@@ -205,8 +205,8 @@ def build_lab(lab: str, languages: list, done=None, kernel=None) -> dict:
                     for lang, nb in stored.items()}
         if kernel:
             kernel.shutdown_kernel(now=True)
-        for language, nb in executed.items():
-            if done:
+        if done:
+            for language, nb in executed.items():
                 done(language, nb)
     else:
         CACHE.mkdir(parents=True, exist_ok=True)

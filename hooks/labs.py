@@ -87,8 +87,9 @@ class LabRun:
             notebooks.build_lab(self.lab, languages, self.done, kernel)
         except Exception as error:  # reported by wait(), on the build's thread
             self.error = error
-        for event in self.ready.values():
-            event.set()
+        finally:  # no lab page waits forever
+            for event in self.ready.values():
+                event.set()
 
     def done(self, language, nb):
         self.write(language, nb)

@@ -21,7 +21,7 @@ from pathlib import Path, PurePosixPath
 
 import yaml
 from docsite import model
-from docsite.labs import english_outputs
+from docsite.labs import english_outputs, write_atomically
 from docsite.model import HEADING, INCLUDE, code_cells, source_hash
 
 from stated_numbers import (check_english, check_translation, chapter_of,
@@ -214,17 +214,20 @@ class Verdicts:
         from importlib.metadata import version
 
         code = inspect.getsource(detect) + inspect.getsource(detector)
-        self.salt = f"{version('lingua-language-detector')}\0{code}"
+        self.salt = hashlib.sha256(
+            f"{version('lingua-language-detector')}\0{code}".encode()
+        ).hexdigest()[:16]
         self.path = ROOT / ".cache" / "translations" / "verdicts.json"
+        self.known = self.stored()
+        self.new = {}
+
+    def stored(self) -> dict:
+        """The verdicts on disk for this salt (another salt's are stale)."""
         try:
             stored = json.loads(self.path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
-            stored = {}
-        self.known = stored.get(self.salt_hash(), {})
-        self.new = {}
-
-    def salt_hash(self):
-        return hashlib.sha256(self.salt.encode()).hexdigest()[:16]
+            return {}
+        return stored.get(self.salt, {})
 
     def get(self, text, accepted):
         key = hashlib.sha256(
@@ -236,17 +239,10 @@ class Verdicts:
         return self.known[key] or None
 
     def save(self):
-        try:
-            stored = json.loads(self.path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            stored = {}
-        known = stored.get(self.salt_hash(), {})
-        known.update(self.new)
+        """Merged with what other workers saved meanwhile."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        part = self.path.with_name(f"{self.path.name}.{os.getpid()}.part")
-        part.write_text(json.dumps({self.salt_hash(): known}),
-                        encoding="utf-8")
-        os.replace(part, self.path)
+        write_atomically(self.path, json.dumps(
+            {self.salt: {**self.stored(), **self.new}}))
 
 
 @functools.cache
