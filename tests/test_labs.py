@@ -5,7 +5,6 @@ import pytest
 from bs4 import BeautifulSoup
 
 from docsite import model
-from harness import ROOT
 
 LABS = model.labs()
 CASES = [(lang, lab) for lang in model.all_languages() for lab in LABS]
