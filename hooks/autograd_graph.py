@@ -3,13 +3,17 @@
 Runs each snippet in PICTURES, walks `loss.grad_fn` backwards and writes an
 SVG: one box per input, parameter, operation and result, with the forward
 values (or shapes) and the parameters' gradients of that very run.
-Change a snippet and its picture follows.
+Change a snippet and its picture follows. A picture to draw is drawn by
+this file run as a script, beside the build (it imports torch, seconds of
+work); the build copies it into the site once that process is done.
 """
 import contextlib
 import hashlib
 import html
 import io
 import runpy
+import subprocess
+import sys
 from pathlib import Path
 
 from docsite import model
@@ -195,21 +199,57 @@ def svg(nodes, edges, downward):
     return "\n".join(parts) + "\n"
 
 
+def draw(snippet):
+    picture, downward = PICTURES[snippet]
+    target = OUT / picture
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(svg(*graph(*run_example(snippet)), downward),
+                      encoding="utf-8")
+    drawn_from(target).write_text(drawing_key(snippet), encoding="utf-8")
+
+
+def drawn_from(target: Path) -> Path:
+    return target.with_name(f"{target.name}.drawn-from")
+
+
+def is_drawn(snippet) -> bool:
+    target = OUT / PICTURES[snippet][0]
+    return target.exists() and drawn_from(target).exists() and \
+        drawn_from(target).read_text(encoding="utf-8") == drawing_key(snippet)
+
+
+DRAWING = {"process": None, "copies": []}
+
+
 def on_pre_build(config):
     default = model.default_language(ROOT / "mkdocs.yml")
     if config.plugins["i18n"].current_language != default:
         return
-    for snippet, (picture, downward) in PICTURES.items():
-        target = OUT / picture
-        drawn_from = target.with_name(f"{target.name}.drawn-from")
-        key = drawing_key(snippet)
-        if target.exists() and drawn_from.exists() and \
-                drawn_from.read_text(encoding="utf-8") == key:
-            continue
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(svg(*graph(*run_example(snippet)), downward),
-                          encoding="utf-8")
-        drawn_from.write_text(key, encoding="utf-8")
+    stale = [snippet for snippet in PICTURES if not is_drawn(snippet)]
+    if stale:
+        DRAWING["process"] = subprocess.Popen(
+            [sys.executable, __file__, *stale], cwd=ROOT, text=True,
+            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+
+
+class DrawnLater(File):
+    """A picture the drawing process has not written yet: copied when it
+    has (on_post_build)."""
+
+    def copy_file(self, dirty=False):
+        DRAWING["copies"].append(self)
+
+
+def finish_drawing():
+    process, DRAWING["process"] = DRAWING["process"], None
+    if process is not None:
+        _, errors = process.communicate()
+        if process.returncode != 0:
+            raise PluginError(f"hooks/autograd_graph.py could not draw "
+                              f"a graph:\n{errors.strip()}")
+    copies, DRAWING["copies"] = DRAWING["copies"], []
+    for picture in copies:
+        File.copy_file(picture)
 
 
 def drawing_key(snippet) -> str:
@@ -225,7 +265,21 @@ def drawing_key(snippet) -> str:
 
 @event_priority(-150)
 def on_files(files, config):
+    kind = File if DRAWING["process"] is None else DrawnLater
     for picture, _ in PICTURES.values():
-        files.append(File(picture, str(OUT), config.site_dir,
+        files.append(kind(picture, str(OUT), config.site_dir,
                           config.use_directory_urls))
     return files
+
+
+@event_priority(100)
+def on_post_build(config):
+    finish_drawing()
+
+
+if __name__ == "__main__":
+    for snippet in sys.argv[1:]:
+        try:
+            draw(snippet)
+        except PluginError as error:
+            sys.exit(str(error))

@@ -16,3 +16,19 @@ def test_a_changed_snippet_changes_the_drawing_key(tmp_path, monkeypatch):
                     encoding="utf-8")
     assert autograd_graph.drawing_key(snippet) != before, (
         f"{snippet} changed, and its picture would not be drawn again")
+
+
+def test_a_drawing_that_fails_fails_the_build_with_its_message(monkeypatch):
+    import subprocess
+    import sys
+
+    import pytest
+    from mkdocs.exceptions import PluginError
+
+    failing = subprocess.Popen(
+        [sys.executable, "-c", "import sys; sys.exit('snippets/x.py: the "
+         "graph needs a tensor `loss` with a grad_fn')"],
+        text=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    monkeypatch.setitem(autograd_graph.DRAWING, "process", failing)
+    with pytest.raises(PluginError, match="snippets/x.py: the graph needs"):
+        autograd_graph.finish_drawing()
