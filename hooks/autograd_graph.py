@@ -272,9 +272,12 @@ def on_files(files, config):
     return files
 
 
-@event_priority(100)
+@event_priority(-100)
 def on_post_build(config):
-    finish_drawing()
+    """Once the last language is built: mkdocs-static-i18n builds the other
+    languages in its own on_post_build, `building` while it does."""
+    if not config.plugins["i18n"].building:
+        finish_drawing()
 
 
 if __name__ == "__main__":
