@@ -123,3 +123,21 @@ def test_downloaded_lab_reruns_cleanly(site_dir, lab, tmp_path):
                    for path, language in paths.items()}, tmp_path)
     noisy = {path: outputs for path, outputs in noisy.items() if outputs}
     assert not noisy, f"downloads that wrote to stderr when re-run: {noisy}"
+
+
+def test_a_lab_kernel_starts_in_a_checkout_with_a_long_path(tmp_path,
+                                                            monkeypatch):
+    from docsite import labs
+
+    checkout = tmp_path / ("long-folder-name-" * 4) / ("deeper-" * 6)
+    checkout.mkdir(parents=True)
+    monkeypatch.setattr(labs, "ROOT", checkout)
+    monkeypatch.setattr(labs, "CACHE", checkout / ".cache" / "labs")
+    kernel = labs.start_kernel("tensors")
+    try:
+        client = kernel.client()
+        client.start_channels()
+        client.wait_for_ready(timeout=60)
+        client.stop_channels()
+    finally:
+        kernel.shutdown_kernel(now=True)
