@@ -116,52 +116,57 @@ def never_run(lab: str) -> bool:
 
 def execute(lab: str, notebooks: dict, done=None, kernel=None) -> dict:
     from nbclient import NotebookClient
-    from nbclient.exceptions import CellExecutionError
 
     kernel = kernel or start_kernel(lab)
+    notebooks = {language: copy.deepcopy(nb)
+                 for language, nb in notebooks.items()}
     executed, first = {}, None
     try:
-        for language, nb in notebooks.items():
-            nb = copy.deepcopy(nb)
-            client = NotebookClient(nb, km=kernel, timeout=300,
-                                    allow_errors=False, record_timing=False)
-            with client.setup_kernel():
+        client = NotebookClient(next(iter(notebooks.values())), km=kernel,
+                                timeout=300, allow_errors=False,
+                                record_timing=False)
+        with client.setup_kernel():  # one client for every language
+            for language, nb in notebooks.items():
+                client.nb = nb
                 for index, cell in enumerate(nb.cells):
                     if cell.cell_type != "code":
                         continue
                     if first and not needs_language(cell):
                         cell.outputs = first.cells[index].outputs
                         continue
-                    name = cell.metadata["tags"][0]
-                    try:
-                        client.execute_cell(cell, index)
-                    except CellExecutionError as error:
-                        raise LabError(
-                            f"labs/{lab}/code.py: cell '{name}' raised while "
-                            f"building the {language} lab:\n{error}") from None
-                    for output in cell.outputs:
-                        shown = output.get("text", "") + str(
-                            output.get("data", {}).get("text/plain", ""))
-                        if ADDRESS.search(shown):
-                            raise LabError(
-                                f"labs/{lab}/code.py: cell '{name}' shows a "
-                                f"memory address, which changes from run to "
-                                f"run: {shown.strip()!r}. Don't end a cell "
-                                "with an expression such as "
-                                "torch.manual_seed(0); assign or print it")
-                        if output.get("name") == "stderr":
-                            raise LabError(
-                                f"labs/{lab}/code.py: cell '{name}' wrote to "
-                                f"stderr in the {language} lab; labs must run "
-                                f"cleanly:\n{output.text}")
-            number_cells(nb)
-            executed[language] = nb
-            if done:
-                done(language, nb)
-            first = first or nb
+                    run_cell(client, lab, language, cell, index)
+                number_cells(nb)
+                executed[language] = nb
+                if done:
+                    done(language, nb)
+                first = first or nb
     finally:
         kernel.shutdown_kernel(now=True)
     return executed
+
+
+def run_cell(client, lab, language, cell, index):
+    from nbclient.exceptions import CellExecutionError
+
+    name = cell.metadata["tags"][0]
+    try:
+        client.execute_cell(cell, index)
+    except CellExecutionError as error:
+        raise LabError(f"labs/{lab}/code.py: cell '{name}' raised while "
+                       f"building the {language} lab:\n{error}") from None
+    for output in cell.outputs:
+        shown = output.get("text", "") + str(
+            output.get("data", {}).get("text/plain", ""))
+        if ADDRESS.search(shown):
+            raise LabError(
+                f"labs/{lab}/code.py: cell '{name}' shows a memory address, "
+                "which changes from run to run: "
+                f"{shown.strip()!r}. Don't end a cell with an expression "
+                "such as torch.manual_seed(0); assign or print it")
+        if output.get("name") == "stderr":
+            raise LabError(
+                f"labs/{lab}/code.py: cell '{name}' wrote to stderr in the "
+                f"{language} lab; labs must run cleanly:\n{output.text}")
 
 
 def number_cells(nb):
