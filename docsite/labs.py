@@ -95,15 +95,21 @@ def needs_language(cell) -> bool:
 
 
 def start_kernel(lab: str):
-    """A lab's kernel; it starts in the background (a second or two before
-    it can run a cell). Its sockets are files in the temporary folder: a
-    socket's path has at most 107 bytes, which a checkout's can pass."""
+    """A lab's kernel, forked by docsite.kernels; it starts in the
+    background. Its sockets are files in the temporary folder: a socket's
+    path has at most 107 bytes, which a checkout's can pass."""
     import tempfile
 
     from jupyter_client.manager import KernelManager
 
+    from docsite import kernels
+
+    class ForkedKernel(KernelManager):
+        def format_kernel_cmd(self, extra_arguments=None):
+            return kernels.command(self.connection_file)
+
     CACHE.mkdir(parents=True, exist_ok=True)
-    kernel = KernelManager(kernel_name="python3", transport="ipc", ip=str(
+    kernel = ForkedKernel(kernel_name="python3", transport="ipc", ip=str(
         Path(tempfile.gettempdir()) / f"lab-{lab}-{os.getpid()}"))
     kernel.start_kernel(cwd=str(ROOT))
     return kernel

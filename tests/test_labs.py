@@ -80,12 +80,29 @@ def reads_text(cell):
     return "TEXT" in cell.source
 
 
+def shown(outputs):
+    """What a reader sees of a cell's outputs: their kind, stream, text
+    and data (plots included), without run counters; what a stream printed
+    in a row is one text, however the kernel cut it into messages."""
+    seen = []
+    for output in outputs:
+        item = {key: output.get(key) for key in ("output_type", "name",
+                                                 "text", "data")}
+        if seen and item["output_type"] == "stream" and \
+                seen[-1]["name"] == item["name"]:
+            seen[-1]["text"] += item["text"]
+        else:
+            seen.append(item)
+    return seen
+
+
 def rerun(notebooks, folder):
     """A reader's rerun of each download, in one kernel started in an empty
     folder: the first notebook whole; then, of each other, the cells that
     differ from the first's (its TEXT cell: the code is the same in every
-    language) and those that read TEXT. Each cell that raises is an error;
-    what cells write to stderr is returned, by notebook."""
+    language) and those that read TEXT. A cell that raises fails the test;
+    returned, by notebook: the cells that wrote to stderr, and those that
+    showed anything other than what the download shipped."""
     from nbclient import NotebookClient
     from nbclient.exceptions import CellExecutionError
 
@@ -93,7 +110,7 @@ def rerun(notebooks, folder):
     client = NotebookClient(first, timeout=300, allow_errors=False,
                             kernel_name="python3",
                             resources={"metadata": {"path": str(folder)}})
-    noisy = {}
+    noisy, changed = {}, {}
     with client.setup_kernel():
         for name, notebook in notebooks.items():
             client.nb = notebook
@@ -102,6 +119,7 @@ def rerun(notebooks, folder):
                         cell.source == first.cells[index].source
                         and not reads_text(cell)):
                     continue
+                shipped = shown(cell.outputs)
                 try:
                     client.execute_cell(cell, index)
                 except CellExecutionError as error:
@@ -109,7 +127,10 @@ def rerun(notebooks, folder):
                                 f"{error}")
                 noisy[name] = noisy.get(name, []) + [
                     o for o in cell.outputs if o.get("name") == "stderr"]
-    return noisy
+                if shown(cell.outputs) != shipped:
+                    changed.setdefault(name, []).append(
+                        f"cell {index} ({cell.source.splitlines()[0]!r})")
+    return noisy, changed
 
 
 @pytest.mark.slow
@@ -119,10 +140,14 @@ def test_downloaded_lab_reruns_cleanly(site_dir, lab, tmp_path):
         set(model.all_languages()) - {model.default_language()})]
     paths = {lab_dir(site_dir, language, lab) / f"{lab}.ipynb": language
              for language in languages}
-    noisy = rerun({path: download(site_dir, language, lab)
-                   for path, language in paths.items()}, tmp_path)
+    noisy, changed = rerun({path: download(site_dir, language, lab)
+                            for path, language in paths.items()}, tmp_path)
     noisy = {path: outputs for path, outputs in noisy.items() if outputs}
     assert not noisy, f"downloads that wrote to stderr when re-run: {noisy}"
+    assert not changed, (
+        "re-run in a kernel of its own, a download shows other outputs than "
+        "the ones it shipped (the page shows those too; the build's kernels "
+        f"are forked by docsite.kernels): {changed}")
 
 
 def test_a_lab_kernel_starts_in_a_checkout_with_a_long_path(tmp_path,
