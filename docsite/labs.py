@@ -106,7 +106,7 @@ def start_kernel(lab: str):
 
     class ForkedKernel(KernelManager):
         def format_kernel_cmd(self, extra_arguments=None):
-            return kernels.command(self.connection_file)
+            return kernels.kernel_command(self.connection_file)
 
     CACHE.mkdir(parents=True, exist_ok=True)
     kernel = ForkedKernel(kernel_name="python3", transport="ipc", ip=str(

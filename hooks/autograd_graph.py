@@ -4,8 +4,9 @@ Runs each snippet in PICTURES, walks `loss.grad_fn` backwards and writes an
 SVG: one box per input, parameter, operation and result, with the forward
 values (or shapes) and the parameters' gradients of that very run.
 Change a snippet and its picture follows. A picture to draw is drawn by
-this file run as a script, beside the build (it imports torch, seconds of
-work); the build copies it into the site once that process is done.
+this file run as a script beside the build, forked by docsite.kernels from
+a process that has imported torch already; the build copies it into the
+site once that process is done.
 """
 import contextlib
 import hashlib
@@ -16,7 +17,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from docsite import model
+from docsite import kernels, model
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
@@ -228,7 +229,7 @@ def on_pre_build(config):
     stale = [snippet for snippet in PICTURES if not is_drawn(snippet)]
     if stale:
         DRAWING["process"] = subprocess.Popen(
-            [sys.executable, __file__, *stale], cwd=ROOT, text=True,
+            kernels.forked(__file__, *stale), cwd=ROOT, text=True,
             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
 

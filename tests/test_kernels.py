@@ -1,5 +1,6 @@
-"""docsite.kernels: a lab kernel is forked from a process that has imported
-torch, starts with a fresh namespace, and dies when it is shut down."""
+"""docsite.kernels: a lab kernel or a script forked from a process that
+has imported torch starts fresh, keeps its own streams and exit code, and
+dies when it is shut down."""
 import os
 import time
 
@@ -36,3 +37,18 @@ def test_a_forked_kernel_starts_fresh_and_dies_when_shut_down():
     assert not os.path.exists(f"/proc/{pid}"), (
         f"kernel {pid} outlived its shutdown: docsite.kernels must kill a "
         "kernel whose launch is gone")
+
+
+def test_a_forked_script_has_its_arguments_streams_and_exit_code(tmp_path):
+    import subprocess
+
+    from docsite import kernels
+
+    script = tmp_path / "script.py"
+    script.write_text("import sys\nprint('out', sys.argv[1:])\n"
+                      "sys.exit('no loss here')\n", encoding="utf-8")
+    done = subprocess.run(kernels.forked(str(script), "a", "b"),
+                          capture_output=True, text=True, timeout=60)
+    assert done.stdout == "out ['a', 'b']\n"
+    assert done.stderr == "no loss here\n"
+    assert done.returncode == 1
