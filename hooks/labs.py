@@ -18,6 +18,7 @@ other hosts). An output that shows a memory address (`<... at 0x7f...>`, say
 from a cell that ends in `torch.manual_seed(0)`) fails the build: it changes
 from run to run.
 """
+import contextlib
 import re
 import threading
 from html import escape, unescape
@@ -55,10 +56,14 @@ LAB_FORMULA = re.compile(r"(?<!\\)\$\$(?P<block>.+?)(?<!\\)\$\$"
 class LabRun:
     """One lab built in a background thread (its kernel is a process of its
     own, so the build goes on beside it); each lab page waits only for its
-    own language."""
+    own language. The labs run their translations once every lab has run in
+    English (`english_first`, a barrier): the English pages are built
+    first and wait for those."""
 
-    def __init__(self, lab, languages, docs_dir, kernel=None):
+    def __init__(self, lab, languages, docs_dir, kernel=None,
+                 english_first=None):
         self.lab, self.docs_dir, self.error = lab, Path(docs_dir), None
+        self.english_first = english_first
         self.ready = {language: threading.Event() for language in languages}
         try:
             notebooks.check_prose(lab, languages)
@@ -87,13 +92,18 @@ class LabRun:
             notebooks.build_lab(self.lab, languages, self.done, kernel)
         except Exception as error:  # reported by wait(), on the build's thread
             self.error = error
-        finally:  # no lab page waits forever
+        finally:  # no lab page, and no other lab, waits forever
             for event in self.ready.values():
                 event.set()
+            if self.english_first is not None:
+                self.english_first.abort()
 
     def done(self, language, nb):
         self.write(language, nb)
         self.ready[language].set()
+        if language == DEFAULT and self.english_first is not None:
+            with contextlib.suppress(threading.BrokenBarrierError):
+                self.english_first.wait()
 
     def wait(self, language):
         self.ready[language].wait()
@@ -128,9 +138,11 @@ def on_pre_build(config):
     languages = [DEFAULT] + [locale for locale in model.all_languages(CONFIG)
                              if locale != DEFAULT]
     RUNS.clear()
-    for lab in model.labs(LABS):
+    labs = model.labs(LABS)
+    english_first = threading.Barrier(len(labs))
+    for lab in labs:
         RUNS[lab] = LabRun(lab, languages, config.docs_dir,
-                           EARLY_KERNELS.pop(lab, None))
+                           EARLY_KERNELS.pop(lab, None), english_first)
 
 
 @event_priority(100)  # before mkdocs-jupyter reads the notebook
