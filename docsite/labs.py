@@ -141,6 +141,7 @@ def execute(lab: str, notebooks: dict, done=None, kernel=None) -> dict:
                         cell.outputs = first.cells[index].outputs
                         continue
                     run_cell(client, lab, language, cell, index)
+                    merge_streams(cell)
                 number_cells(nb)
                 executed[language] = nb
                 if done:
@@ -173,6 +174,21 @@ def run_cell(client, lab, language, cell, index):
             raise LabError(
                 f"labs/{lab}/code.py: cell '{name}' wrote to stderr in the "
                 f"{language} lab; labs must run cleanly:\n{output.text}")
+
+
+def merge_streams(cell):
+    """What a cell prints in a row is one output, however the kernel cut it
+    into messages: the reader sees one block, as Jupyter shows it."""
+    merged = []
+    for output in cell.get("outputs", []):
+        if merged and output.get("output_type") == "stream" and \
+                merged[-1].get("output_type") == "stream" and \
+                merged[-1].get("name") == output.get("name"):
+            merged[-1]["text"] += output["text"]
+        else:
+            merged.append(output)
+    if cell.get("cell_type") == "code":
+        cell["outputs"] = merged
 
 
 def number_cells(nb):
@@ -217,6 +233,9 @@ def build_lab(lab: str, languages: list, done=None, kernel=None) -> dict:
         stored = json.loads(cached.read_text(encoding="utf-8"))
         executed = {lang: nbformat.from_dict(nb)
                     for lang, nb in stored.items()}
+        for nb in executed.values():
+            for cell in nb.cells:
+                merge_streams(cell)
         if kernel:
             kernel.shutdown_kernel(now=True)
         if done:

@@ -228,6 +228,42 @@ def test_no_built_lab_output_shows_a_memory_address(site_dir):
                        "run to run:\n" + "\n".join(found))
 
 
+def test_what_a_cell_prints_in_a_row_is_one_output(site_dir):
+    """The kernel sends a long print in pieces (the training loop's lines
+    came as two or three outputs, shown as separate blocks)."""
+    import nbformat
+
+    split = []
+    for path in sorted(site_dir.glob("**/labs/*/*.ipynb")):
+        for index, cell in enumerate(nbformat.read(path, as_version=4).cells):
+            streams = [o.get("name") if o.get("output_type") == "stream"
+                       else None for o in cell.get("outputs", [])]
+            if any(a and a == b for a, b in zip(streams, streams[1:])):
+                split.append(f"{path.relative_to(site_dir)}: cell {index}")
+    assert not split, ("cells whose printed text is cut into several "
+                       "outputs (docsite.labs.merge_streams):\n"
+                       + "\n".join(split))
+
+
+def test_merge_streams_joins_only_neighbours_of_one_stream():
+    import nbformat.v4 as nbf
+
+    from docsite.labs import merge_streams
+
+    cell = nbf.new_code_cell("print()", outputs=[
+        nbf.new_output("stream", name="stdout", text="a\n"),
+        nbf.new_output("stream", name="stdout", text="b\n"),
+        nbf.new_output("stream", name="stderr", text="c\n"),
+        nbf.new_output("display_data", data={"text/plain": "d"}),
+        nbf.new_output("stream", name="stdout", text="e\n")])
+    merge_streams(cell)
+    assert [(o.output_type, o.get("name"), o.get("text")) for o in
+            cell.outputs] == [("stream", "stdout", "a\nb\n"),
+                              ("stream", "stderr", "c\n"),
+                              ("display_data", None, None),
+                              ("stream", "stdout", "e\n")]
+
+
 # 4. Every formula in a lab's prose is typeset as MathML.
 
 def visible_prose(page):
