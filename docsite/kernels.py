@@ -122,7 +122,6 @@ def fork(connection, listener) -> int:
 def python(arguments: list[str]) -> int:
     """What `python *arguments` does, for a script or `-m module`."""
     if arguments[:2] == ["-m", "ipykernel_launcher"]:
-        os.environ.setdefault("MPLBACKEND", INLINE)
         # the kernel ends if the server does (and prints no console notice)
         arguments = [*arguments, f"--IPKernelApp.parent_handle={os.getppid()}"]
     try:

@@ -141,7 +141,7 @@ def execute(lab: str, notebooks: dict, done=None, kernel=None) -> dict:
                         cell.outputs = first.cells[index].outputs
                         continue
                     run_cell(client, lab, language, cell, index)
-                    merge_streams(cell)
+                    cell.outputs = merged_streams(cell.outputs)
                 number_cells(nb)
                 executed[language] = nb
                 if done:
@@ -176,19 +176,20 @@ def run_cell(client, lab, language, cell, index):
                 f"{language} lab; labs must run cleanly:\n{output.text}")
 
 
-def merge_streams(cell):
+def merged_streams(outputs: list) -> list:
     """What a cell prints in a row is one output, however the kernel cut it
-    into messages: the reader sees one block, as Jupyter shows it."""
+    into messages: the reader sees one block, as Jupyter shows it. The
+    outputs given are left as they are."""
     merged = []
-    for output in cell.get("outputs", []):
+    for output in outputs:
         if merged and output.get("output_type") == "stream" and \
                 merged[-1].get("output_type") == "stream" and \
                 merged[-1].get("name") == output.get("name"):
+            merged[-1] = copy.copy(merged[-1])
             merged[-1]["text"] += output["text"]
         else:
             merged.append(output)
-    if cell.get("cell_type") == "code":
-        cell["outputs"] = merged
+    return merged
 
 
 def number_cells(nb):
@@ -235,7 +236,8 @@ def build_lab(lab: str, languages: list, done=None, kernel=None) -> dict:
                     for lang, nb in stored.items()}
         for nb in executed.values():
             for cell in nb.cells:
-                merge_streams(cell)
+                if cell.cell_type == "code":
+                    cell.outputs = merged_streams(cell.outputs)
         if kernel:
             kernel.shutdown_kernel(now=True)
         if done:

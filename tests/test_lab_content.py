@@ -241,27 +241,26 @@ def test_what_a_cell_prints_in_a_row_is_one_output(site_dir):
             if any(a and a == b for a, b in zip(streams, streams[1:])):
                 split.append(f"{path.relative_to(site_dir)}: cell {index}")
     assert not split, ("cells whose printed text is cut into several "
-                       "outputs (docsite.labs.merge_streams):\n"
+                       "outputs (docsite.labs.merged_streams):\n"
                        + "\n".join(split))
 
 
-def test_merge_streams_joins_only_neighbours_of_one_stream():
+def test_merged_streams_joins_only_neighbours_of_one_stream():
     import nbformat.v4 as nbf
 
-    from docsite.labs import merge_streams
+    from docsite.labs import merged_streams
 
-    cell = nbf.new_code_cell("print()", outputs=[
+    outputs = [
         nbf.new_output("stream", name="stdout", text="a\n"),
         nbf.new_output("stream", name="stdout", text="b\n"),
         nbf.new_output("stream", name="stderr", text="c\n"),
         nbf.new_output("display_data", data={"text/plain": "d"}),
-        nbf.new_output("stream", name="stdout", text="e\n")])
-    merge_streams(cell)
-    assert [(o.output_type, o.get("name"), o.get("text")) for o in
-            cell.outputs] == [("stream", "stdout", "a\nb\n"),
-                              ("stream", "stderr", "c\n"),
-                              ("display_data", None, None),
-                              ("stream", "stdout", "e\n")]
+        nbf.new_output("stream", name="stdout", text="e\n")]
+    assert [(o.output_type, o.get("name"), o.get("text"))
+            for o in merged_streams(outputs)] == [
+                ("stream", "stdout", "a\nb\n"), ("stream", "stderr", "c\n"),
+                ("display_data", None, None), ("stream", "stdout", "e\n")]
+    assert outputs[0].text == "a\n", "the outputs given were changed"
 
 
 # 4. Every formula in a lab's prose is typeset as MathML.

@@ -5,6 +5,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from docsite import model
+from docsite.labs import merged_streams
 
 LABS = model.labs()
 CASES = [(lang, lab) for lang in model.all_languages() for lab in LABS]
@@ -84,16 +85,9 @@ def shown(outputs):
     """What a reader sees of a cell's outputs: their kind, stream, text
     and data (plots included), without run counters; what a stream printed
     in a row is one text, however the kernel cut it into messages."""
-    seen = []
-    for output in outputs:
-        item = {key: output.get(key) for key in ("output_type", "name",
-                                                 "text", "data")}
-        if seen and item["output_type"] == "stream" and \
-                seen[-1]["name"] == item["name"]:
-            seen[-1]["text"] += item["text"]
-        else:
-            seen.append(item)
-    return seen
+    return [{key: output.get(key) for key in ("output_type", "name", "text",
+                                              "data")}
+            for output in merged_streams(outputs)]
 
 
 def rerun(notebooks, folder):
@@ -106,7 +100,7 @@ def rerun(notebooks, folder):
     from nbclient import NotebookClient
     from nbclient.exceptions import CellExecutionError
 
-    first, *others = notebooks.values()
+    first = next(iter(notebooks.values()))
     client = NotebookClient(first, timeout=300, allow_errors=False,
                             kernel_name="python3",
                             resources={"metadata": {"path": str(folder)}})
