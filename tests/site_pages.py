@@ -16,7 +16,8 @@ import pytest
 from bs4 import BeautifulSoup, CData, NavigableString, Tag
 
 from conftest import ROOT, SITE
-from docsite import model
+from coding_exercises import FENCE as EXERCISE_FENCE
+from docsite import exercises, model
 from serbian_cyrillic import material_strings
 
 ROOTS = {lang.locale: lang.url_prefix for lang in model.languages()}
@@ -122,15 +123,23 @@ def material_config(path) -> dict:
 
 
 def code_blocks(path):
-    """(kind, block) of every highlighted block of the article, in order:
-    kind is its language (python, text)."""
+    """(kind, block) of every highlighted block of the article but the
+    coding exercises', in order: kind is its language (python, text)."""
     found = []
-    for block in article_of(path).select("div.highlight"):
+    for block in article_of(path).select("div.highlight:not(.exercise)"):
         kind = next((name.removeprefix("language-") for name in
                      block.get("class", []) if name.startswith("language-")),
                     None)
         found.append((kind, block))
     return found
+
+
+def exercises_on(path) -> list:
+    """The coding exercises the English page at the same path shows."""
+    source = english_source_of(path)
+    if source is None:
+        return []
+    return [exercises.exercise(m[1]) for m in EXERCISE_FENCE.finditer(source)]
 
 
 def snippet_name(block) -> str:

@@ -18,8 +18,11 @@ import pytest
 import site_pages
 from conftest import FORMULA, RAW_TEX, ROOT, SITE
 from docsite import model
+from coding_exercises import hints_for
+from docsite import exercises
 from site_pages import (DEFAULT, ROOTS, WRITTEN, article_of, built,
-                        code_blocks, english_graphs, english_in, graphs_of,
+                        code_blocks, english_graphs, english_in,
+                        exercises_on, graphs_of,
                         has_snippets, html_file, html_of, in_language,
                         is_searchable, is_translated, language_of,
                         material_config, snippet_name, source_name, source_of,
@@ -83,6 +86,40 @@ def check_code_is_its_snippet_and_output_its_golden(path):
             encoding="utf-8").rstrip("\n"), (
             f"/{path}: the output under {name} is not its golden "
             f"{golden.relative_to(ROOT)}:\n{result}")
+
+
+def check_exercises_are_their_files_in_the_page_language(path):
+    """Each coding exercise shows its starter, check and reference, copied
+    exactly, under a task with its stable id; the checking code before the
+    first one holds the hints of the page's exercises in its language."""
+    chosen = exercises_on(path)
+    article = article_of(path)
+    blocks = article.select("div.highlight.exercise")
+    assert len(blocks) == 1 + 3 * len(chosen), (
+        f"/{path} shows {len(blocks)} exercise code blocks for "
+        f"{len(chosen)} exercises (hooks/coding_exercises.py)")
+    checking = copied_text(blocks[0].select_one("pre > code"))
+    expected = exercises.checking_code(hints_for(language_of(path)), chosen)
+    assert "exercise-checking" in blocks[0]["class"] and \
+        checking == expected.rstrip(), (
+        f"/{path}: the checking code is not exercises/checking.py with the "
+        f"hints of the page's exercises in {language_of(path)}")
+    for index, exercise in enumerate(chosen):
+        task = article.find(id=exercise.anchor)
+        assert task is not None and task.name == "p", (
+            f"/{path} has no task with the id {exercise.anchor}")
+        shown = blocks[1 + 3 * index: 4 + 3 * index]
+        for block, (kind, file) in zip(shown, [
+                ("starter", exercise.starter), ("check", exercise.check),
+                ("reference", exercise.reference)]):
+            assert f"exercise-{kind}" in block["class"] and copied_text(
+                block.select_one("pre > code")) == file.read_text(
+                    encoding="utf-8").rstrip("\n"), (
+                f"/{path}: the {kind} of {exercise.id} is not "
+                f"{file.relative_to(ROOT)}")
+        reference = shown[2].find_parent("details")
+        assert reference is not None and not reference.has_attr("open"), (
+            f"/{path}: the reference solution of {exercise.id} is not folded")
 
 
 def index_name(language) -> str:
@@ -190,6 +227,8 @@ def checks_for(path):
               check_graph_pictures_are_described_in_the_page_language]
     if has_snippets(path):
         checks.append(check_code_is_its_snippet_and_output_its_golden)
+    if exercises_on(path):
+        checks.append(check_exercises_are_their_files_in_the_page_language)
     if is_searchable(path):
         checks.append(check_search_has_the_page_with_its_title)
     if is_translated(path):

@@ -5,17 +5,19 @@ import platform
 
 import pytest
 
-from harness import (SNIPPETS, SnippetError, check_cuda_generator,
-                     check_snippet,
-                     device_rule_problems, snippet_paths,
-                     uses_compute_device)
+from harness import (ROOT, SNIPPETS, SnippetError, check_cuda_generator,
+                     check_snippet, device_rule_problems,
+                     exercise_references, snippet_paths, uses_compute_device)
 
 REQUIRE_CUDA = os.environ.get("DOCS_REQUIRE_CUDA") == "1"
 
 
 def cases():
-    for path in snippet_paths():
-        name = path.relative_to(SNIPPETS).as_posix()
+    """Every snippet, and every coding exercise's reference solution (run
+    with the checking code and its check)."""
+    for path in snippet_paths() + exercise_references():
+        name = (path.relative_to(SNIPPETS) if path.is_relative_to(SNIPPETS)
+                else path.relative_to(ROOT)).as_posix()
         yield pytest.param(path, "cpu", id=f"{name}-cpu")
         if uses_compute_device(path):
             yield pytest.param(path, "cuda", id=f"{name}-cuda")
@@ -68,8 +70,10 @@ def test_snippet_follows_the_device_rule(path):
 
 
 def test_every_snippet_has_a_golden_and_every_golden_a_snippet():
-    snippets = {p.with_suffix("") for p in snippet_paths()}
-    goldens = {p.with_suffix("") for p in SNIPPETS.rglob("*.out")}
+    snippets = {p.with_suffix("") for p in snippet_paths()
+                + exercise_references()}
+    goldens = {p.with_suffix("") for p in [*SNIPPETS.rglob("*.out"),
+                                           *(ROOT / "exercises").rglob("*.out")]}
     assert not goldens - snippets, (
         f"goldens without a snippet: {sorted(goldens - snippets)}; "
         "delete them or restore the snippet")

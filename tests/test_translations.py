@@ -4,12 +4,14 @@ import shutil
 from pathlib import PurePosixPath
 
 import pytest
+import yaml
 
-from docsite import model
+from docsite import exercises, model
 from pagetree import edit, page_with
 from stated_numbers import (ROOT, chapter_of, check_english,
                             results_in, shown_by)
-from translations import (DOCS, LABS, check_labs, check_language,
+from translations import (DOCS, LABS, check_hints, check_labs,
+                          check_language,
                           check_translated_lab, check_translated_page,
                           english_pages)
 
@@ -30,6 +32,61 @@ def test_page_is_consistent_with_english(page, language):
 def test_lab_is_consistent_with_english(lab, language):
     problems = check_translated_lab(language, lab)
     assert not problems, "\n".join(map(str, problems))
+
+
+@pytest.mark.parametrize("language", model.written_languages())
+def test_exercise_hints_are_consistent_with_english(language):
+    problems = check_hints(language)
+    assert not problems, "\n".join(map(str, problems))
+
+
+@pytest.fixture
+def hints(tmp_path):
+    copy = tmp_path / "hints"
+    shutil.copytree(exercises.HINTS, copy)
+    return copy
+
+
+def edit_hints(hints, language, old, new):
+    path = hints / f"{language}.yml"
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} is not in {path}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_a_deleted_hint_fails(hints):
+    edit_hints(hints, "de", "  starts-at-one:", "  # starts-at-one:")
+    problems = "\n".join(map(str, check_hints("de", hints)))
+    assert "missing ['tensors/positions/starts-at-one']" in problems, problems
+
+
+def test_a_hint_without_its_code_fails(hints):
+    edit_hints(hints, "pl", "`lengths`", "lengths")
+    problems = "\n".join(map(str, check_hints("pl", hints)))
+    assert "tensors/last-token/padding: keeps" in problems, problems
+
+
+def test_an_english_hint_in_a_chinese_file_fails(hints):
+    english = exercises.read_hints("en", hints)["tensors/causal-mask"]["past"]
+    path = hints / "zh.yml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data["tensors/causal-mask"]["past"] = english
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    problems = "\n".join(map(str, check_hints("zh", hints)))
+    assert "tensors/causal-mask/past reads as English" in problems, problems
+
+
+def test_edited_english_hints_make_every_translation_stale(hints):
+    edit_hints(hints, "en", "Not yet:", "Not quite yet:")
+    for language in TRANSLATIONS:
+        problems = check_hints(language, hints)
+        assert [p.stale for p in problems] == [True], problems
+
+
+def test_english_hints_must_cover_every_mistake_of_every_check(hints):
+    edit_hints(hints, "en", "  one-past:", "  # one-past:")
+    problems = "\n".join(map(str, check_hints("en", hints)))
+    assert "no hint for ['tensors/last-token/one-past']" in problems, problems
 
 
 @pytest.fixture

@@ -31,6 +31,7 @@ from device_rule import MARKER, draw_problems, has_marker
 
 ROOT = Path(__file__).resolve().parents[1]
 SNIPPETS = Path(os.environ.get("DOCS_SNIPPETS_DIR", ROOT / "snippets"))
+EXERCISES = ROOT / "exercises"
 HINT = "if the new output is right, run `make goldens SNIPPET={snippet}`"
 
 
@@ -72,6 +73,49 @@ def snippet_paths(root: Path = SNIPPETS) -> list[Path]:
 
 def golden_path(snippet: Path) -> Path:
     return snippet.with_suffix(".out")
+
+
+def exercise_references(root: Path = EXERCISES) -> list[Path]:
+    """The reference solution of every coding exercise: a snippet whose
+    program is the checking code, the solution and the check."""
+    return sorted(root.glob("*/*/reference.py"))
+
+
+def is_exercise_file(path: Path) -> bool:
+    return (path.parent / "check.py").exists() and path.name != "check.py"
+
+
+def exercise_program(solution: Path, checking: str | None = None,
+                     checks: int = 1) -> str:
+    """What a reader of the page runs: the checking code, the solution, then
+    the check (again after each further checking code in `checks`)."""
+    check = (solution.parent / "check.py").read_text(encoding="utf-8")
+    if checking is None:
+        checking = (EXERCISES / "checking.py").read_text(encoding="utf-8")
+    parts = [solution.read_text(encoding="utf-8")]
+    for code in ([checking] if isinstance(checking, str) else checking):
+        parts += [code, check]
+    return "\n\n".join(parts)
+
+
+def run_exercise(solution: Path, device: str = "cpu", checking=None,
+                 randomised_start: bool = False) -> Run:
+    """Run an exercise file as its program, alone, like a snippet."""
+    with tempfile.TemporaryDirectory() as folder:
+        program = Path(folder) / f"{solution.parent.name}-{solution.name}"
+        program.write_text(exercise_program(solution, checking),
+                           encoding="utf-8")
+        problems = device_rule_problems(program) \
+            if solution.name == "reference.py" else []
+        if problems:
+            raise SnippetError("\n".join(problems).replace(
+                str(program), str(solution)))
+        try:
+            return run_fresh(program, device, randomised_start)
+        except SnippetError as error:
+            raise SnippetError(str(error).replace(
+                str(program), f"{solution} (with the checking code and "
+                "check.py)")) from None
 
 
 def imports_torch(source: str) -> bool:
@@ -215,28 +259,36 @@ def check_deterministic(snippet: Path, first: str, second: str) -> None:
             "numbers (torch.manual_seed) so readers see what the page shows")
 
 
+def run_alone(path: Path, device: str = "cpu",
+              randomised_start: bool = False) -> Run:
+    run = run_exercise if is_exercise_file(path) else run_fresh
+    return run(path, device, randomised_start=randomised_start)
+
+
 def check_snippet(snippet: Path, device: str) -> Run:
-    """Run a snippet on one device and compare it with its golden; on a
-    mismatch, tell unseeded randomness apart from a changed result."""
-    run = run_fresh(snippet, device)
+    """Run a snippet (or an exercise's reference) on one device and compare
+    it with its golden; on a mismatch, tell unseeded randomness apart from
+    a changed result."""
+    run = run_alone(snippet, device)
     try:
         check_golden(snippet, run.printed, device)
     except SnippetError:
-        check_deterministic(snippet, run.printed, run_fresh(
+        check_deterministic(snippet, run.printed, run_alone(
             snippet, device, randomised_start=True).printed)
         raise
     return run
 
 
 def fresh_golden(snippet: Path) -> str:
-    printed = run_fresh(snippet).printed
+    printed = run_alone(snippet).printed
     check_deterministic(snippet, printed,
-                        run_fresh(snippet, randomised_start=True).printed)
+                        run_alone(snippet, randomised_start=True).printed)
     return printed
 
 
 def update_goldens(snippets: list[Path]) -> None:
-    problems = [p for s in snippets for p in device_rule_problems(s)]
+    problems = [p for s in snippets if not is_exercise_file(s)
+                for p in device_rule_problems(s)]
     if problems:
         raise SnippetError("\n".join(problems))
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
@@ -251,7 +303,8 @@ def update_goldens(snippets: list[Path]) -> None:
 if __name__ == "__main__":
     if sys.argv[1:2] != ["--update"]:
         sys.exit("usage: python tools/harness.py --update [snippet.py ...]")
-    chosen = [Path(p).resolve() for p in sys.argv[2:]] or snippet_paths()
+    chosen = [Path(p).resolve() for p in sys.argv[2:]] or (
+        snippet_paths() + exercise_references())
     try:
         update_goldens(chosen)
     except SnippetError as error:

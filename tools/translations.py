@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 import yaml
-from docsite import model
+from docsite import exercises, model
 from docsite.labs import english_outputs, write_atomically
 from docsite.model import HEADING, INCLUDE, code_cells, source_hash
 
@@ -519,10 +519,80 @@ def check_translated_lab(language, lab, labs=LABS):
                check_translation(path, english.path, language)])
 
 
+PLACEHOLDER = re.compile(r"\{[a-z]+\}")
+INTEGER = re.compile(r"(?<![\w.])\d+(?!\.\d|\w)")
+UI_KEYS = {"checking", "starter", "check", "reference"}
+
+
+def spans(text: str) -> dict[str, list[str]]:
+    """What a hint must keep from English: its code, placeholders and
+    integers (shapes and sizes)."""
+    code = INLINE_CODE.findall(text)
+    rest = INLINE_CODE.sub(" ", text)
+    return {"code": sorted(code), "placeholders": sorted(
+        PLACEHOLDER.findall(rest)), "integers": sorted(INTEGER.findall(rest))}
+
+
+def check_hints(language, folder=exercises.HINTS):
+    """translations/hints/<language>.yml: the texts the exercises' checks
+    print, checked like page text."""
+    path = exercises.hints_file(language, folder)
+    english_path = exercises.hints_file(DEFAULT, folder)
+    try:
+        hints = exercises.read_hints(language, folder)
+        english = exercises.read_hints(DEFAULT, folder)
+    except exercises.ExerciseError as error:
+        return [Problem(path, 0, str(error))]
+    problems = []
+    texts, theirs = exercises.flat(hints), exercises.flat(english)
+    texts.pop("source_hash", None)
+    if language == DEFAULT:
+        try:
+            exercises.texts_for(english, exercises.exercises())
+        except exercises.ExerciseError as error:
+            problems.append(Problem(path, 1, str(error)))
+        if set(english.get("ui") or {}) != UI_KEYS:
+            problems.append(Problem(path, 1, f"ui must hold {sorted(UI_KEYS)}"))
+        return problems
+    if set(texts) != set(theirs) or set(hints.get("ui") or {}) != set(
+            english.get("ui") or {}):
+        missing = sorted(set(theirs) - set(texts))
+        extra = sorted(set(texts) - set(theirs))
+        problems.append(Problem(path, 1, f"keys differ from {shown(english_path)}: "
+                                f"missing {missing}, extra {extra}; translate "
+                                "every English hint under the same key"))
+    for key in sorted(set(texts) & set(theirs)):
+        if spans(texts[key]) != spans(theirs[key]):
+            problems.append(Problem(
+                path, 1, f"{key}: keeps {spans(texts[key])} but English has "
+                f"{spans(theirs[key])}; keep code in backticks, placeholders "
+                "and numbers as English has them"))
+        words = IDENTIFIER.sub(" ", INLINE_CODE.sub(" ", texts[key]))
+        if long_enough(words, language) or long_enough(words, DEFAULT):
+            found = reads_as(words, frozenset(accepted_languages(language)))
+            if found:
+                problems.append(Problem(
+                    path, 1, f"{key} reads as {found}, not '{language}': "
+                    "translate it"))
+        if RESIDUE.search(texts[key]):
+            problems.append(Problem(path, 1, f"{key}: machine-translation "
+                                    "residue: rewrite it"))
+    if hints.get("source_hash") != source_hash(english_path):
+        problems.append(Problem(
+            path, 1, f"stale: {shown(english_path)} changed since this "
+            f"translation (source_hash {hints.get('source_hash')} != "
+            f"{source_hash(english_path)}); update the translation, then run "
+            f"`.venv/bin/python tools/translations.py --stamp "
+            f"{shown(path)}`", stale=True))
+    return problems
+
+
 def english_of(path: Path, docs: Path = DOCS, labs: Path = LABS) -> Path:
-    """The English page (same path under docs/en/) or lab prose that a
-    translation follows."""
-    if path.is_relative_to(labs):
+    """The English page (same path under docs/en/), lab prose or hints
+    that a translation follows."""
+    if path.parent == exercises.HINTS:
+        english = exercises.hints_file(DEFAULT)
+    elif path.is_relative_to(labs):
         english = model.lab_prose(path.parent.name, DEFAULT, labs)
     else:
         found = (model.page_of(path.relative_to(docs).as_posix())
@@ -544,7 +614,9 @@ def stamp(path: Path, docs: Path = DOCS, labs: Path = LABS):
     line = f"source_hash: {source_hash(english)}"
     text, count = re.subn(r"^source_hash: .*$", line, text, count=1,
                           flags=re.MULTILINE)
-    if not count and model.front_matter_lines(text.split("\n")):
+    if not count and path.suffix == ".yml":
+        text = f"{line}\n{text}"
+    elif not count and model.front_matter_lines(text.split("\n")):
         text = text.replace("---\n", f"---\n{line}\n", 1)
     elif not count:
         text = f"---\n{line}\n---\n\n{text}"
@@ -558,6 +630,7 @@ if __name__ == "__main__":
             stamp(Path(argument).resolve())
         sys.exit(0)
     found = [p for language in model.written_languages()
-             for p in check_language(language) + check_labs(language)]
+             for p in check_language(language) + check_labs(language)
+             + check_hints(language)]
     print("\n".join(map(str, found)) or "all translations are consistent")
     sys.exit(1 if found else 0)

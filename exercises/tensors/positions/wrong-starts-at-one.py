@@ -1,0 +1,7 @@
+# mistake: starts-at-one
+import torch
+
+device = "cuda" if torch.cuda.is_available() else "cpu"
+batch, length = 2, 5
+# Your code: positions[b, t] is t, for every sequence b: int64, on device.
+positions = torch.arange(1, length + 1, device=device).expand(batch, length)
