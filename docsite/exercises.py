@@ -6,7 +6,8 @@ An exercise is a folder exercises/<chapter>/<name>/ whose id is
 - starter.py: what the reader completes; it runs as it stands, and its
   check prints the "todo" hint;
 - check.py: one call of `check` (exercises/checking.py) with the tests in
-  the order they are tried, each named by the mistake it catches;
+  the order they are tried, each named by the mistake it catches (helper
+  functions may come before it);
 - reference.py: a solution, run as a snippet with a golden
   (reference.out) on CPU and CUDA;
 - wrong-<what>.py: a typical wrong solution whose first line declares the
@@ -28,7 +29,7 @@ CHECKING = EXERCISES / "checking.py"
 HINTS = ROOT / "translations" / "hints"
 DECLARED = re.compile(r"\A# mistake: ([a-z0-9-]+)\n")
 TEST = re.compile(r'^\s*\("([a-z0-9-]+)", lambda', re.MULTILINE)
-CHECK_CALL = re.compile(r'\Acheck\("([^"]+)", \[\n')
+CHECK_CALL = re.compile(r'^check\("([^"]+)", \[\n', re.MULTILINE)
 EMPTY_HINTS = "HINTS = {}\n"
 STARTER_MISTAKE = "todo"
 COMMON_KEYS = ("passed", "not-yet", STARTER_MISTAKE)
@@ -83,11 +84,10 @@ class Exercise:
     def mistakes(self) -> list[str]:
         """The tests of check.py, in the order they are tried."""
         source = self.check.read_text(encoding="utf-8")
-        called = CHECK_CALL.match(source)
-        if not called or called[1] != self.id:
+        if CHECK_CALL.findall(source) != [self.id]:
             raise ExerciseError(
-                f"{self.check}: must start with `check(\"{self.id}\", [` "
-                "(the exercise's id, then its tests)")
+                f"{self.check}: must call `check(\"{self.id}\", [` once, at "
+                "the start of a line (the exercise's id, then its tests)")
         return TEST.findall(source)
 
     def expected_mistakes(self) -> dict[Path, str]:

@@ -240,9 +240,15 @@ def shown_by(pages: list[Path], executed: str = "") -> Shown:
         for line in page.read_text(encoding="utf-8").split("\n"):
             if include := INCLUDE.match(line):
                 target = ROOT / include[1].split(":")[0]
-                if target.is_file():
-                    (outputs if target.suffix == ".out" else code).append(
-                        target.read_text(encoding="utf-8"))
+                if (target / "check.py").is_file():  # a coding exercise
+                    targets = [target / name for name in (
+                        "starter.py", "check.py", "reference.py",
+                        "reference.out")]
+                else:
+                    targets = [target] if target.is_file() else []
+                for shown in targets:
+                    (outputs if shown.suffix == ".out" else code).append(
+                        shown.read_text(encoding="utf-8"))
     everything = re.sub(r"(?<=\d)_(?=\d)", "", "\n".join(code + outputs))
     shown = "\n".join(outputs)
     return Shown(

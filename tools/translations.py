@@ -533,6 +533,12 @@ def spans(text: str) -> dict[str, list[str]]:
         PLACEHOLDER.findall(rest)), "integers": sorted(INTEGER.findall(rest))}
 
 
+def few(keys: list[str], shown: int = 5) -> str:
+    if len(keys) <= shown:
+        return str(keys)
+    return f"{keys[:shown]} and {len(keys) - shown} more"
+
+
 def check_hints(language, folder=exercises.HINTS):
     """translations/hints/<language>.yml: the texts the exercises' checks
     print, checked like page text."""
@@ -559,8 +565,9 @@ def check_hints(language, folder=exercises.HINTS):
         missing = sorted(set(theirs) - set(texts))
         extra = sorted(set(texts) - set(theirs))
         problems.append(Problem(path, 1, f"keys differ from {shown(english_path)}: "
-                                f"missing {missing}, extra {extra}; translate "
-                                "every English hint under the same key"))
+                                f"missing {few(missing)}, extra {few(extra)}; "
+                                "translate every English hint under the same "
+                                "key"))
     for key in sorted(set(texts) & set(theirs)):
         if spans(texts[key]) != spans(theirs[key]):
             problems.append(Problem(
