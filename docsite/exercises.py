@@ -31,6 +31,11 @@ DECLARED = re.compile(r"\A# mistake: ([a-z0-9-]+)\n")
 TEST = re.compile(r'^\s*\("([a-z0-9-]+)", lambda', re.MULTILINE)
 CHECK_CALL = re.compile(r'^check\("([^"]+)", \[\n', re.MULTILINE)
 EMPTY_HINTS = "HINTS = {}\n"
+FENCE = re.compile(
+    r'^```exercise\n--8<-- "exercises/([^"\n]+)"\n```$', re.MULTILINE)
+LINK = re.compile(r"(?<!!)\[([^\]]*)\]\([^)\s]+\)")
+LEAD = re.compile(r"\A\*\*\d+\.\s+(.+?)\.?\*\*\s*")
+NOTEBOOK = "exercises.ipynb"
 STARTER_MISTAKE = "todo"
 COMMON_KEYS = ("passed", "not-yet", STARTER_MISTAKE)
 
@@ -178,3 +183,52 @@ def said(hints: dict, exercise: Exercise, mistake: str | None) -> str:
         return every["passed"].format(exercise=exercise.id)
     hint = every.get(f"{exercise.id}/{mistake}", every.get(mistake))
     return every["not-yet"].format(hint=hint)
+
+
+def notebook_folder(chapter: list) -> str:
+    """Where a chapter's exercise notebook lives: its topic pages' folder."""
+    folders = {page.parent.as_posix() for page in chapter
+               if page.name != "index.md"}
+    if len(folders) != 1:
+        raise ExerciseError(f"the chapter {[str(p) for p in chapter]} has "
+                            f"topic pages in {sorted(folders)}: its exercise "
+                            "notebook needs one folder")
+    return folders.pop()
+
+
+def tasks(markdown: str) -> list[tuple[Exercise, str]]:
+    """The exercises a page asks for, each with its task: the paragraph
+    right above its fence (links reduced to their text)."""
+    found = []
+    for match in FENCE.finditer(markdown):
+        paragraph = markdown[:match.start()].rstrip("\n").split("\n\n")[-1]
+        found.append((exercise(match[1]), LINK.sub(r"\1", paragraph)))
+    return found
+
+
+def notebook(title: str, intro: str, chosen: list[tuple[Exercise, str]],
+             hints: dict) -> dict:
+    """A chapter's exercises as a notebook, without solutions: the
+    checking code, then each task with its starter and its check."""
+    def cell(kind, source, name):
+        found = {"cell_type": kind, "id": name.replace("/", "-"),
+                 "metadata": {"tags": [name]}, "source": source.rstrip("\n")}
+        if kind == "code":
+            found.update(execution_count=None, outputs=[])
+        return found
+
+    cells = [cell("markdown", f"# {title}\n\n{intro}", "intro"),
+             cell("code", checking_code(hints, [e for e, _ in chosen]),
+                  "checking")]
+    for exercise, task in chosen:
+        task = LEAD.sub(lambda m: f"## {m[1]}\n\n", task)
+        cells += [cell("markdown", task, f"task:{exercise.id}"),
+                  cell("code", exercise.starter.read_text(encoding="utf-8"),
+                       f"starter:{exercise.id}"),
+                  cell("code", exercise.check.read_text(encoding="utf-8"),
+                       f"check:{exercise.id}")]
+    return {"cells": cells, "metadata": {
+        "kernelspec": {"display_name": "Python 3", "language": "python",
+                       "name": "python3"},
+        "language_info": {"name": "python"}}, "nbformat": 4,
+        "nbformat_minor": 5}

@@ -13,14 +13,15 @@ checking code (exercises/checking.py), folded, with the hints of the page's
 exercises in the page's language (translations/hints/<language>.yml; a
 generated language's are its source's, transliterated).
 """
+import posixpath
 import re
+from html import escape
 
 from docsite import exercises, model
 from mkdocs.exceptions import PluginError
 from serbian_cyrillic import to_cyrillic_data
 
-FENCE = re.compile(
-    r'^```exercise\n--8<-- "exercises/([^"\n]+)"\n```$', re.MULTILINE)
+FENCE = exercises.FENCE
 ASKED = re.compile(r"^```exercise\b", re.MULTILINE)
 
 
@@ -48,6 +49,22 @@ def checking_block(code: str, ui) -> str:
     about 160 elements for code the reader runs once, unread."""
     return (f'/// details | {ui["checking"]}\n    type: note\n\n'
             f'```{{.text .exercise .exercise-checking}}\n{code}```\n///\n\n')
+
+
+def notebook_link(page, config) -> str:
+    """The download of the chapter's exercise notebook
+    (hooks/exercise_notebooks.py writes it)."""
+    found = model.page_of(page.file.src_uri)
+    if found is None:
+        raise PluginError(f"{page.file.src_uri}: exercises belong on a page "
+                          "of a chapter")
+    source = found[1]
+    folder = exercises.notebook_folder(model.chapter_of(source))
+    href = posixpath.relpath(f"{folder}/{exercises.NOTEBOOK}",
+                             source.with_suffix("").as_posix())
+    text = config.extra["exercise_notebook"]["link"]
+    return (f'<p class="exercise-notebook"><a href="{href}" download='
+            f'"{folder}-exercises.ipynb">{escape(text)}</a></p>\n\n')
 
 
 def with_anchor(before: str, exercise, where: str) -> str:
@@ -84,6 +101,7 @@ def on_page_markdown(markdown, page, config, files):
                                where))
         if index == 0:
             out.append(checking_block(code, ui))
+            out.append(notebook_link(page, config))
         out.append(block(exercise, ui))
         position = match.end()
     out.append(markdown[position:])

@@ -1,0 +1,97 @@
+"""Each chapter's exercise notebook, as the site ships it in every
+language: the tasks, starters and checks of the chapter's pages and no
+solution, importing nothing but torch; run as shipped it reaches its end
+with every check saying "not yet", and with the reference solutions in
+place every check passes."""
+import ast
+import json
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from coding_exercises import hints_for
+from conftest import SITE
+from docsite import exercises, model
+from harness import SnippetError, run_fresh
+from site_pages import ROOTS
+
+CHAPTERS = [chapter for chapter in model.chapters()
+            if any(exercises.FENCE.search(
+                (model.DOCS / model.default_language() / page).read_text(
+                    encoding="utf-8")) for page in chapter)]
+
+
+def cases():
+    for chapter in CHAPTERS:
+        folder = exercises.notebook_folder(chapter)
+        for language in model.all_languages():
+            yield pytest.param(language, chapter, id=f"{language}-{folder}")
+
+
+def shipped(language, chapter):
+    path = (SITE / ROOTS[language] / exercises.notebook_folder(chapter)
+            / exercises.NOTEBOOK)
+    assert path.exists(), f"{path} is missing: the build writes it " \
+        "(hooks/exercise_notebooks.py)"
+    return path, json.loads(path.read_text(encoding="utf-8"))
+
+
+def tagged(notebook, prefix):
+    return {cell["metadata"]["tags"][0].removeprefix(prefix): cell
+            for cell in notebook["cells"]
+            if cell["metadata"]["tags"][0].startswith(prefix)}
+
+
+def run_cells(sources, where):
+    """The code cells in order, in one fresh interpreter: what a reader
+    who downloaded the notebook runs."""
+    with tempfile.TemporaryDirectory() as folder:
+        script = Path(folder) / "notebook.py"
+        script.write_text("\n\n".join(sources), encoding="utf-8")
+        try:
+            return run_fresh(script).printed.splitlines()
+        except SnippetError as error:
+            pytest.fail(f"{where} does not run to its end:\n{error}",
+                        pytrace=False)
+
+
+@pytest.mark.parametrize(("language", "chapter"), list(cases()))
+def test_exercise_notebook_runs_both_ways(site_dir, language, chapter):
+    path, notebook = shipped(language, chapter)
+    where = path.relative_to(SITE)
+    chosen = [exercise for page in chapter
+              if (model.DOCS / language / page).exists()
+              for exercise, _ in exercises.tasks(model.read_page(
+                  model.DOCS / language / page)[1])]
+    starters, checks = tagged(notebook, "starter:"), tagged(notebook, "check:")
+    assert list(starters) == list(checks) == [e.id for e in chosen], (
+        f"{where} holds the exercises {list(starters)}, but the chapter's "
+        f"pages ask for {[e.id for e in chosen]}: rebuild the site")
+    code = [cell["source"] for cell in notebook["cells"]
+            if cell["cell_type"] == "code"]
+    for source in code:
+        for node in ast.walk(ast.parse(source)):
+            names = ([a.name for a in node.names] if isinstance(
+                node, ast.Import) else [node.module] if isinstance(
+                node, ast.ImportFrom) else [])
+            assert all(n.split(".")[0] == "torch" for n in names), (
+                f"{where} imports {names}: a reader has only torch")
+    for exercise in chosen:
+        assert starters[exercise.id]["source"] == exercise.starter.read_text(
+            encoding="utf-8").rstrip("\n"), (
+            f"{where}: the cell of {exercise.id} is not its starter")
+    hints = hints_for(language)
+    not_yet = [exercises.said(hints, e, exercises.STARTER_MISTAKE)
+               for e in chosen]
+    assert run_cells(code, where) == not_yet, (
+        f"{where}, as shipped, must print each exercise's 'not yet' hint")
+    solved = [exercises.exercise(cell["metadata"]["tags"][0].removeprefix(
+        "starter:")).reference.read_text(encoding="utf-8")
+        if cell["metadata"]["tags"][0].startswith("starter:")
+        else cell["source"] for cell in notebook["cells"]
+        if cell["cell_type"] == "code"]
+    passed = [exercises.said(hints, e, None) for e in chosen]
+    assert run_cells(solved, where) == passed, (
+        f"{where}, with the reference solutions in place, must pass every "
+        "check")
