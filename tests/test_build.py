@@ -13,7 +13,7 @@ from pagetree import add_subfolder_page, edit, page_with
 from site_config import build_only
 
 pytestmark = pytest.mark.slow
-PARTS = ["docs", "snippets", "hooks", "overrides", "translations", "labs",
+PARTS = ["docs", "snippets", "exercises", "hooks", "overrides", "translations", "labs",
          "verification", "benchmarks", "docsite", "redirects",
          "mkdocs.yml", ".cache/labs", ".cache/generated"]
 
@@ -86,6 +86,24 @@ def test_removed_snippet_fails_the_build_naming_the_file(repo):
     done = build(repo)
     assert done.returncode != 0
     assert "snippets/tensors/02-dtypes.py" in done.stdout + done.stderr
+
+
+def test_an_unknown_exercise_fails_the_build_naming_the_page(repo):
+    edit(repo / "docs" / "en" / "tensors" / "creating-and-dtypes.md",
+         '"exercises/tensors/positions"', '"exercises/tensors/position"')
+    done = build(repo)
+    assert done.returncode != 0
+    assert ("tensors/creating-and-dtypes.md: there is no exercise "
+            "'tensors/position'") in done.stdout + done.stderr
+
+
+def test_a_hint_missing_in_a_language_fails_its_build(repo):
+    edit(repo / "translations" / "hints" / "de.yml", "  one-past:",
+         "  # one-past:")
+    done = build(repo, ["en", "de"])
+    assert done.returncode != 0
+    assert "no hint for ['tensors/last-token/one-past']" in (
+        done.stdout + done.stderr)
 
 
 def test_lab_cell_that_raises_fails_the_build_naming_it(repo):

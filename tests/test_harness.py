@@ -15,7 +15,8 @@ from harness import (DEVICE_LINE, ROOT, SNIPPETS, Run, SnippetError,
 
 
 def run_snippet_suite(snippets_dir, *options, select="cpu"):
-    env = dict(os.environ, DOCS_SNIPPETS_DIR=str(snippets_dir))
+    env = dict(os.environ, DOCS_SNIPPETS_DIR=str(snippets_dir),
+               DOCS_EXERCISES_DIR=str(snippets_dir / "no-exercises"))
     return subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
          "-p", "no:xdist", str(ROOT / "tests" / "test_snippets.py"),

@@ -16,9 +16,11 @@ from collections import Counter
 import pytest
 
 import site_pages
+from coding_exercises import hints_for
 from conftest import SITE, PageLog, new_context, screenshot_if_failed
-from docsite import model
+from docsite import exercises, model
 from site_pages import (DEFAULT, ROOTS, WRITTEN, article_of, built,
+                        exercises_on,
                         code_blocks, english_in, graphs_of,
                         has_snippets, html_of, in_language, is_translated,
                         language_of, snippet_name, source_of, ui_texts)
@@ -425,7 +427,7 @@ def test_the_copy_button_copies_exactly_the_snippet(open_page):
     page, _ = open_page(path)
     page.evaluate("document.querySelectorAll('article details')"
                   ".forEach(d => d.open = true)")
-    blocks = page.locator("article div.language-python")
+    blocks = page.locator("article div.language-python:not(.exercise)")
     names = [snippet_name(block) for kind, block in code_blocks(path)
              if kind == "python"]
     assert blocks.count() == len(names) > 1, (
@@ -440,3 +442,20 @@ def test_the_copy_button_copies_exactly_the_snippet(open_page):
         assert copied and copied.rstrip("\n") == snippet.rstrip("\n"), (
             f"/{path}: the copy button of {name} copied {copied!r}, not "
             "the snippet")
+    chosen = exercises_on(path)
+    expected = [exercises.checking_code(hints_for(DEFAULT), chosen)] + [
+        file.read_text(encoding="utf-8") for exercise in chosen
+        for file in (exercise.starter, exercise.check, exercise.reference)]
+    shown = page.locator("article div.exercise")
+    assert shown.count() == len(expected) > 1, (
+        f"/{path} shows {shown.count()} exercise blocks in Chromium; its "
+        f"exercises make {len(expected)}")
+    for index, text in enumerate(expected):
+        page.evaluate("window.__copied = null")
+        shown.nth(index).locator("button[data-clipboard-target]"
+                                 ).dispatch_event("click")
+        copied = page.evaluate("window.__copied")
+        assert copied and copied.rstrip("\n") == text.rstrip("\n"), (
+            f"/{path}: exercise block {index} copied {copied!r}, not its "
+            "code (the checking code, then each starter, check and "
+            "reference)")

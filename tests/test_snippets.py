@@ -5,7 +5,7 @@ import platform
 
 import pytest
 
-from harness import (ROOT, SNIPPETS, SnippetError, check_cuda_generator,
+from harness import (EXERCISES, ROOT, SNIPPETS, SnippetError, check_cuda_generator,
                      check_snippet, device_rule_problems,
                      exercise_references, snippet_paths, uses_compute_device)
 
@@ -73,7 +73,7 @@ def test_every_snippet_has_a_golden_and_every_golden_a_snippet():
     snippets = {p.with_suffix("") for p in snippet_paths()
                 + exercise_references()}
     goldens = {p.with_suffix("") for p in [*SNIPPETS.rglob("*.out"),
-                                           *(ROOT / "exercises").rglob("*.out")]}
+                                           *EXERCISES.rglob("*.out")]}
     assert not goldens - snippets, (
         f"goldens without a snippet: {sorted(goldens - snippets)}; "
         "delete them or restore the snippet")

@@ -31,7 +31,7 @@ from device_rule import MARKER, draw_problems, has_marker
 
 ROOT = Path(__file__).resolve().parents[1]
 SNIPPETS = Path(os.environ.get("DOCS_SNIPPETS_DIR", ROOT / "snippets"))
-EXERCISES = ROOT / "exercises"
+EXERCISES = Path(os.environ.get("DOCS_EXERCISES_DIR", ROOT / "exercises"))
 HINT = "if the new output is right, run `make goldens SNIPPET={snippet}`"
 
 
@@ -91,7 +91,8 @@ def exercise_program(solution: Path, checking: str | None = None,
     the check (again after each further checking code in `checks`)."""
     check = (solution.parent / "check.py").read_text(encoding="utf-8")
     if checking is None:
-        checking = (EXERCISES / "checking.py").read_text(encoding="utf-8")
+        checking = (ROOT / "exercises" / "checking.py").read_text(
+            encoding="utf-8")
     parts = [solution.read_text(encoding="utf-8")]
     for code in ([checking] if isinstance(checking, str) else checking):
         parts += [code, check]
