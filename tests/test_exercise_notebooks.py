@@ -24,9 +24,7 @@ CHAPTERS = [chapter for chapter in model.chapters()
 
 def cases():
     for chapter in CHAPTERS:
-        folder = exercises.notebook_folder(chapter)
-        for language in model.all_languages():
-            yield pytest.param(language, chapter, id=f"{language}-{folder}")
+        yield pytest.param(chapter, id=exercises.notebook_folder(chapter))
 
 
 def shipped(language, chapter):
@@ -56,8 +54,9 @@ def run_cells(sources, where):
                         pytrace=False)
 
 
-@pytest.mark.parametrize(("language", "chapter"), list(cases()))
-def test_exercise_notebook_runs_both_ways(site_dir, language, chapter):
+def checked(language, chapter):
+    """A notebook's code cells as shipped and with the references in
+    place, and the lines each must print, after its static checks."""
     path, notebook = shipped(language, chapter)
     where = path.relative_to(SITE)
     chosen = [exercise for page in chapter
@@ -68,10 +67,9 @@ def test_exercise_notebook_runs_both_ways(site_dir, language, chapter):
     assert list(starters) == list(checks) == [e.id for e in chosen], (
         f"{where} holds the exercises {list(starters)}, but the chapter's "
         f"pages ask for {[e.id for e in chosen]}: rebuild the site")
-    code = [cell["source"] for cell in notebook["cells"]
-            if cell["cell_type"] == "code"]
-    for source in code:
-        for node in ast.walk(ast.parse(source)):
+    code = [cell for cell in notebook["cells"] if cell["cell_type"] == "code"]
+    for cell in code:
+        for node in ast.walk(ast.parse(cell["source"])):
             names = ([a.name for a in node.names] if isinstance(
                 node, ast.Import) else [node.module] if isinstance(
                 node, ast.ImportFrom) else [])
@@ -81,17 +79,32 @@ def test_exercise_notebook_runs_both_ways(site_dir, language, chapter):
         assert starters[exercise.id]["source"] == exercise.starter.read_text(
             encoding="utf-8").rstrip("\n"), (
             f"{where}: the cell of {exercise.id} is not its starter")
-    hints = hints_for(language)
-    not_yet = [exercises.said(hints, e, exercises.STARTER_MISTAKE)
-               for e in chosen]
-    assert run_cells(code, where) == not_yet, (
-        f"{where}, as shipped, must print each exercise's 'not yet' hint")
+    shipped_code = [cell["source"] for cell in code]
     solved = [exercises.exercise(cell["metadata"]["tags"][0].removeprefix(
         "starter:")).reference.read_text(encoding="utf-8")
         if cell["metadata"]["tags"][0].startswith("starter:")
-        else cell["source"] for cell in notebook["cells"]
-        if cell["cell_type"] == "code"]
-    passed = [exercises.said(hints, e, None) for e in chosen]
-    assert run_cells(solved, where) == passed, (
-        f"{where}, with the reference solutions in place, must pass every "
-        "check")
+        else cell["source"] for cell in code]
+    hints = hints_for(language)
+    return where, (shipped_code, [exercises.said(
+        hints, e, exercises.STARTER_MISTAKE) for e in chosen]), (
+        solved, [exercises.said(hints, e, None) for e in chosen])
+
+
+@pytest.mark.parametrize("chapter", list(cases()))
+def test_exercise_notebooks_run_both_ways(site_dir, chapter):
+    """Every language's notebook of a chapter, one after the other in one
+    interpreter, as shipped and then with the references in place."""
+    notebooks = [checked(language, chapter)
+                 for language in model.all_languages()]
+    for variant, what in ((1, "as shipped, must print each exercise's "
+                           "'not yet' hint"),
+                          (2, "with the reference solutions in place, must "
+                           "pass every check")):
+        printed = run_cells([source for found in notebooks
+                             for source in found[variant][0]],
+                            f"the {exercises.notebook_folder(chapter)} "
+                            "notebooks")
+        for where, *runs in notebooks:
+            expected = runs[variant - 1][1]
+            mine, printed = printed[:len(expected)], printed[len(expected):]
+            assert mine == expected, f"{where}, {what}:\n" + "\n".join(mine)
