@@ -130,6 +130,7 @@ def python(arguments: list[str]) -> int:
             runpy.run_module(arguments[1], run_name="__main__", alter_sys=True)
         else:
             sys.argv = list(arguments)
+            sys.path.insert(0, os.path.dirname(os.path.abspath(arguments[0])))
             runpy.run_path(arguments[0], run_name="__main__")
     except SystemExit as end:
         if end.code is None or isinstance(end.code, int):

@@ -142,7 +142,7 @@ def execute(lab: str, notebooks: dict, done=None, kernel=None) -> dict:
                         continue
                     run_cell(client, lab, language, cell, index)
                     cell.outputs = merged_streams(cell.outputs)
-                number_cells(nb)
+                presented(nb)
                 executed[language] = nb
                 if done:
                     done(language, nb)
@@ -192,10 +192,23 @@ def merged_streams(outputs: list) -> list:
     return merged
 
 
+def presented(nb):
+    """The plot texts stay out of the reader's way: the TEXT cell is
+    collapsed in Jupyter and unnumbered (the site leaves it out), and the
+    cells a reader sees count from 1."""
+    for cell in nb.cells:
+        if "lab-text" in cell.metadata.get("tags", []):
+            cell.metadata["jupyter"] = {"source_hidden": True}
+    number_cells(nb)
+    return nb
+
+
 def number_cells(nb):
     count = 0
     for cell in nb.cells:
-        if cell.cell_type == "code":
+        if "lab-text" in cell.metadata.get("tags", []):
+            cell.execution_count = None
+        elif cell.cell_type == "code":
             count += 1
             cell.execution_count = count
             for output in cell.outputs:
@@ -238,6 +251,7 @@ def build_lab(lab: str, languages: list, done=None, kernel=None) -> dict:
             for cell in nb.cells:
                 if cell.cell_type == "code":
                     cell.outputs = merged_streams(cell.outputs)
+            presented(nb)
         if kernel:
             kernel.shutdown_kernel(now=True)
         if done:

@@ -13,14 +13,13 @@ import hashlib
 import html
 import io
 import runpy
-import subprocess
 import sys
 from pathlib import Path
 
-from docsite import kernels, model
+from docsite import model
+from drawn_later import Drawing
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
-from mkdocs.structure.files import File
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / ".cache" / "generated"
@@ -219,7 +218,7 @@ def is_drawn(snippet) -> bool:
         drawn_from(target).read_text(encoding="utf-8") == drawing_key(snippet)
 
 
-DRAWING = {"process": None, "copies": []}
+DRAWING = Drawing(__file__)
 
 
 def on_pre_build(config):
@@ -228,29 +227,7 @@ def on_pre_build(config):
         return
     stale = [snippet for snippet in PICTURES if not is_drawn(snippet)]
     if stale:
-        DRAWING["process"] = subprocess.Popen(
-            kernels.forked(__file__, *stale), cwd=ROOT, text=True,
-            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-
-
-class DrawnLater(File):
-    """A picture the drawing process has not written yet: copied when it
-    has (on_post_build)."""
-
-    def copy_file(self, dirty=False):
-        DRAWING["copies"].append(self)
-
-
-def finish_drawing():
-    process, DRAWING["process"] = DRAWING["process"], None
-    if process is not None:
-        _, errors = process.communicate()
-        if process.returncode != 0:
-            raise PluginError(f"hooks/autograd_graph.py could not draw "
-                              f"a graph:\n{errors.strip()}")
-    copies, DRAWING["copies"] = DRAWING["copies"], []
-    for picture in copies:
-        File.copy_file(picture)
+        DRAWING.start(*stale)
 
 
 def drawing_key(snippet) -> str:
@@ -266,10 +243,8 @@ def drawing_key(snippet) -> str:
 
 @event_priority(-150)
 def on_files(files, config):
-    kind = File if DRAWING["process"] is None else DrawnLater
     for picture, _ in PICTURES.values():
-        files.append(kind(picture, str(OUT), config.site_dir,
-                          config.use_directory_urls))
+        files.append(DRAWING.file(picture, OUT, config))
     return files
 
 
@@ -278,7 +253,7 @@ def on_post_build(config):
     """Once the last language is built: mkdocs-static-i18n builds the other
     languages in its own on_post_build, `building` while it does."""
     if not config.plugins["i18n"].building:
-        finish_drawing()
+        DRAWING.finish()
 
 
 if __name__ == "__main__":

@@ -41,6 +41,10 @@ NBCONVERT_SCRIPTS = re.compile(
     r"(?:MathJax|mermaid)(?:(?!</script>).)*?</script>", re.DOTALL)
 LAB_HEADING = re.compile(r'<h(?P<level>[1-6]) id="[^"]*">'
                          r'(?P<text>[^<]*)<a class="anchor-link" href="#[^"]*">')
+# nbconvert shows a cell's tags (our cell names) as badges above its code.
+TAG_BADGES = re.compile(r'<div class="celltoolbar">(?:(?!</?div\b).|'
+                        r'<div class="button_container[^"]*">.*?</div>)*?'
+                        r"</div>", re.DOTALL)
 PLACEHOLDER_ALT = re.compile(
     r'alt="No description has been provided for this image"')
 LAB_LINK = re.compile(r'<a href="(?P<href>[^"]*labs/(?P<lab>[\w-]+)/)">.*?</a>')
@@ -263,6 +267,7 @@ def on_page_content(html, page, config, files):
         button = (f'<p><a class="md-button md-button--primary" href="{name}" '
                   f'download>{label}</a></p>')
         html = NBCONVERT_SCRIPTS.sub("", html)
+        html = TAG_BADGES.sub("", html)
         html = with_alt_texts(html, page)
         html = with_heading_ids(html, page)
         html = with_mathml(html, page)

@@ -29,6 +29,6 @@ def test_a_drawing_that_fails_fails_the_build_with_its_message(monkeypatch):
         [sys.executable, "-c", "import sys; sys.exit('snippets/x.py: the "
          "graph needs a tensor `loss` with a grad_fn')"],
         text=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    monkeypatch.setitem(autograd_graph.DRAWING, "process", failing)
+    monkeypatch.setattr(autograd_graph.DRAWING, "process", failing)
     with pytest.raises(PluginError, match="snippets/x.py: the graph needs"):
-        autograd_graph.finish_drawing()
+        autograd_graph.DRAWING.finish()

@@ -13,7 +13,7 @@ from pagetree import add_subfolder_page, edit, page_with
 from site_config import build_only
 
 pytestmark = pytest.mark.slow
-PARTS = ["docs", "snippets", "exercises", "hooks", "overrides", "translations", "labs",
+PARTS = ["docs", "snippets", "exercises", "figures", "hooks", "overrides", "translations", "labs",
          "verification", "benchmarks", "docsite", "redirects",
          "mkdocs.yml", ".cache/labs", ".cache/generated"]
 

@@ -43,6 +43,10 @@ def test_lab_page_is_a_rendered_notebook_with_a_plot(site_dir, language, lab):
         f"{page} shows {len(notebooks)} rendered notebooks, not one")
     cells = notebooks[0].select(".jp-CodeCell")
     outputs = notebooks[0].select(".jp-OutputArea-output")
+    assert not notebooks[0].select(".celltoolbar, .celltag_lab-text"), (
+        f"{page} shows cell tags as badges, or the plot texts' cell")
+    assert cells[0].select_one(".jp-InputPrompt").get_text(
+        strip=True) == "In\xa0[1]:", f"{page}: its first cell is not [1]"
     assert len(cells) >= 3 and len(outputs) >= 3, (
         f"{page} shows {len(cells)} code cells and {len(outputs)} outputs: "
         "was the lab executed?")
@@ -66,6 +70,10 @@ def test_code_cells_are_the_same_in_every_language(site_dir, lab):
     shared = [c["source"] for c in code_cells(english)
               if "lab-text" not in c["metadata"]["tags"]]
     text_keys = code_cells(english)[0]["source"]
+    assert code_cells(english)[0]["metadata"].get("jupyter") == {
+        "source_hidden": True}, (
+        f"the {lab} download's first code cell, the plot texts, is not "
+        "collapsed")
     for language in sorted(set(model.all_languages()) - {default}):
         other = download(site_dir, language, lab)
         assert [c["source"] for c in code_cells(other)

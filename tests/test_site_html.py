@@ -19,10 +19,11 @@ import site_pages
 from conftest import FORMULA, RAW_TEX, ROOT, SITE
 from docsite import model
 from coding_exercises import hints_for
+from figures import texts as figure_texts
 from docsite import exercises
 from site_pages import (DEFAULT, ROOTS, WRITTEN, article_of, built,
                         code_blocks, english_graphs, english_in,
-                        exercises_on, graphs_of,
+                        english_source_of, exercises_on, graphs_of,
                         has_snippets, html_file, html_of, in_language,
                         is_searchable, is_translated, language_of,
                         material_config, snippet_name, source_name, source_of,
@@ -120,6 +121,37 @@ def check_exercises_are_their_files_in_the_page_language(path):
         reference = shown[2].find_parent("details")
         assert reference is not None and not reference.has_attr("open"), (
             f"/{path}: the reference solution of {exercise.id} is not folded")
+
+
+FIGURE = re.compile(r"assets/figures/([\w-]+)\.svg")
+
+
+def figures_of(path):
+    return FIGURE.findall(english_source_of(path) or "")
+
+
+def check_figures_are_drawn_in_the_page_language(path):
+    """A figure is drawn with the labels of the page's language, on its
+    own white ground (it reads the same in the dark scheme)."""
+    import html as markup
+    import urllib.parse as parse
+
+    language = language_of(path)
+    images = article_of(path).select('img[src*="assets/figures/"]')
+    assert [re.search(r"([\w-]+)\.svg", i["src"])[1] for i in images] == \
+        figures_of(path), f"/{path} does not show its figures"
+    for image in images:
+        assert f"/figures/{language}/" in image["src"], (
+            f"/{path} shows {image['src']}, not its language's drawing")
+        assert image.get("alt"), f"/{path}: {image['src']} has no alt text"
+        svg = (SITE / parse.urljoin(path, image["src"])).read_text(
+            encoding="utf-8")
+        name = re.search(r"([\w-]+)\.svg", image["src"])[1]
+        title = figure_texts(language)[name]["title"]
+        assert markup.escape(title, quote=False) in svg, (
+            f"/{path}: {image['src']} is not titled {title!r}")
+        assert re.search(r'id="patch_1">\s*<path[^>]*fill: #ffffff', svg), (
+            f"/{path}: {image['src']} has no white ground of its own")
 
 
 def index_name(language) -> str:
@@ -229,6 +261,8 @@ def checks_for(path):
         checks.append(check_code_is_its_snippet_and_output_its_golden)
     if exercises_on(path):
         checks.append(check_exercises_are_their_files_in_the_page_language)
+    if figures_of(path):
+        checks.append(check_figures_are_drawn_in_the_page_language)
     if is_searchable(path):
         checks.append(check_search_has_the_page_with_its_title)
     if is_translated(path):

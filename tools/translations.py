@@ -519,6 +519,7 @@ def check_translated_lab(language, lab, labs=LABS):
                check_translation(path, english.path, language)])
 
 
+FIGURE_TEXTS = ROOT / "translations" / "figures"
 PLACEHOLDER = re.compile(r"\{[a-z]+\}")
 INTEGER = re.compile(r"(?<![\w.])\d+(?!\.\d|\w)")
 UI_KEYS = {"checking", "starter", "check", "reference"}
@@ -560,13 +561,24 @@ def check_hints(language, folder=exercises.HINTS):
         if set(english.get("ui") or {}) != UI_KEYS:
             problems.append(Problem(path, 1, f"ui must hold {sorted(UI_KEYS)}"))
         return problems
-    if set(texts) != set(theirs) or set(hints.get("ui") or {}) != set(
-            english.get("ui") or {}):
+    return problems + compare_strings(
+        path, english_path, language, texts | {
+            f"ui/{k}": v for k, v in (hints.get("ui") or {}).items()},
+        theirs | {f"ui/{k}": v for k, v in (english.get("ui") or {}).items()},
+        hints.get("source_hash"))
+
+
+def compare_strings(path, english_path, language, texts, theirs, stamped):
+    """A translated file of strings (hints, figure texts) against English:
+    the same keys, each keeping English's code, placeholders and integers,
+    reading in its language; not stale."""
+    problems = []
+    if set(texts) != set(theirs):
         missing = sorted(set(theirs) - set(texts))
         extra = sorted(set(texts) - set(theirs))
         problems.append(Problem(path, 1, f"keys differ from {shown(english_path)}: "
                                 f"missing {few(missing)}, extra {few(extra)}; "
-                                "translate every English hint under the same "
+                                "translate every English text under the same "
                                 "key"))
     for key in sorted(set(texts) & set(theirs)):
         if spans(texts[key]) != spans(theirs[key]):
@@ -584,21 +596,38 @@ def check_hints(language, folder=exercises.HINTS):
         if RESIDUE.search(texts[key]):
             problems.append(Problem(path, 1, f"{key}: machine-translation "
                                     "residue: rewrite it"))
-    if hints.get("source_hash") != source_hash(english_path):
+    if stamped != source_hash(english_path):
         problems.append(Problem(
             path, 1, f"stale: {shown(english_path)} changed since this "
-            f"translation (source_hash {hints.get('source_hash')} != "
+            f"translation (source_hash {stamped} != "
             f"{source_hash(english_path)}); update the translation, then run "
             f"`.venv/bin/python tools/translations.py --stamp "
             f"{shown(path)}`", stale=True))
     return problems
 
 
+def check_figure_texts(language, folder=FIGURE_TEXTS):
+    """translations/figures/<language>.yml: the labels inside the figures,
+    one set per figure of figures/."""
+    path, english_path = folder / f"{language}.yml", folder / f"{DEFAULT}.yml"
+    if not path.exists():
+        return [Problem(path, 0, f"missing: translate {shown(english_path)}")]
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    english = yaml.safe_load(english_path.read_text(encoding="utf-8")) or {}
+    figures = {p.stem for p in (ROOT / "figures").glob("*.py")}
+    if language == DEFAULT:
+        return [Problem(path, 1, f"no texts for figures/{name}.py")
+                for name in sorted(figures - set(english))]
+    return compare_strings(path, english_path, language, exercises.flat(
+        {k: v for k, v in data.items() if k != "source_hash"}),
+        exercises.flat(english), data.get("source_hash"))
+
+
 def english_of(path: Path, docs: Path = DOCS, labs: Path = LABS) -> Path:
     """The English page (same path under docs/en/), lab prose or hints
     that a translation follows."""
-    if path.parent == exercises.HINTS:
-        english = exercises.hints_file(DEFAULT)
+    if path.parent in (exercises.HINTS, FIGURE_TEXTS):
+        english = path.parent / f"{DEFAULT}.yml"
     elif path.is_relative_to(labs):
         english = model.lab_prose(path.parent.name, DEFAULT, labs)
     else:
@@ -638,6 +667,6 @@ if __name__ == "__main__":
         sys.exit(0)
     found = [p for language in model.written_languages()
              for p in check_language(language) + check_labs(language)
-             + check_hints(language)]
+             + check_hints(language) + check_figure_texts(language)]
     print("\n".join(map(str, found)) or "all translations are consistent")
     sys.exit(1 if found else 0)
