@@ -23,6 +23,8 @@ from pathlib import Path
 
 import yaml
 
+from docsite import model
+
 ROOT = Path(__file__).resolve().parents[1]
 EXERCISES = ROOT / "exercises"
 CHECKING = EXERCISES / "checking.py"
@@ -203,6 +205,17 @@ def tasks(markdown: str) -> list[tuple[Exercise, str]]:
     for match in FENCE.finditer(markdown):
         paragraph = markdown[:match.start()].rstrip("\n").split("\n\n")[-1]
         found.append((exercise(match[1]), LINK.sub(r"\1", paragraph)))
+    return found
+
+
+def chapter_tasks(locale: str, chapter: list) -> list[tuple[Exercise, str]]:
+    """The exercises of a chapter's pages in one language, with their
+    tasks, in reading order."""
+    found = []
+    for page in chapter:
+        path = model.DOCS / locale / page
+        if path.exists():
+            found += tasks(model.read_page(path)[1])
     return found
 
 

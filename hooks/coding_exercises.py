@@ -19,17 +19,14 @@ from html import escape
 
 from docsite import exercises, model
 from mkdocs.exceptions import PluginError
-from serbian_cyrillic import to_cyrillic_data
+from serbian_cyrillic import in_language
 
 FENCE = exercises.FENCE
 ASKED = re.compile(r"^```exercise\b", re.MULTILINE)
 
 
 def hints_for(locale: str) -> dict:
-    source = model.generated_languages().get(locale)
-    if source:
-        return to_cyrillic_data(exercises.read_hints(source))
-    return exercises.read_hints(locale)
+    return in_language(locale, exercises.read_hints)
 
 
 def block(exercise, ui) -> str:

@@ -22,24 +22,12 @@ def on_page_markdown(markdown, page, config, files):
     return markdown
 
 
-def language_root(config) -> str:
-    """The folder of the language being built: '' for the default one."""
-    i18n = config.plugins["i18n"]
-    link = next(lang.link for lang in i18n.config.languages
-                if lang.locale == i18n.current_language)
-    return link.strip("/")
-
-
 def on_post_build(config):
     """Runs before mkdocs-static-i18n builds the next language."""
     locale = config.plugins["i18n"].current_language
     strings = config.extra["exercise_notebook"]
     for chapter in model.chapters():
-        chosen = []
-        for page in chapter:
-            path = model.DOCS / locale / page
-            if path.exists():
-                chosen += exercises.tasks(model.read_page(path)[1])
+        chosen = exercises.chapter_tasks(locale, chapter)
         if not chosen:
             continue
         title = SECTIONS.get((locale, tuple(chapter)))
@@ -49,7 +37,7 @@ def on_post_build(config):
         notebook = exercises.notebook(
             strings["title"].format(chapter=title), strings["intro"],
             chosen, hints_for(locale))
-        target = (Path(config.site_dir) / language_root(config)
+        target = (Path(config.site_dir) / model.language(locale).url_prefix
                   / exercises.notebook_folder(chapter) / exercises.NOTEBOOK)
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(json.dumps(notebook, ensure_ascii=False, indent=1)

@@ -22,6 +22,7 @@ from pathlib import Path
 import yaml
 from docsite import model
 from drawn_later import Drawing
+from serbian_cyrillic import in_language
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
@@ -37,20 +38,19 @@ def names() -> list[str]:
     return sorted(path.stem for path in FIGURES.glob("*.py"))
 
 
-def texts(locale: str) -> dict:
-    """A language's figure strings; a generated language's are its
-    source's, transliterated."""
-    source = model.generated_languages().get(locale)
-    path = TEXTS / f"{source or locale}.yml"
+def written_texts(locale: str) -> dict:
+    path = TEXTS / f"{locale}.yml"
     if not path.exists():
         raise PluginError(f"{path.relative_to(ROOT)} is missing: translate "
                           "translations/figures/en.yml")
     found = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     found.pop("source_hash", None)
-    if source:
-        from serbian_cyrillic import to_cyrillic_data
-        found = to_cyrillic_data(found)
     return found
+
+
+def texts(locale: str) -> dict:
+    """A language's figure strings (sr-Cyrl: sr's, transliterated)."""
+    return in_language(locale, written_texts)
 
 
 def drawing(locale: str, name: str) -> Path:

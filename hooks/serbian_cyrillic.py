@@ -309,6 +309,13 @@ def to_cyrillic_data(value):
     return value
 
 
+def in_language(locale: str, read):
+    """The strings `read(language)` gives for `locale`; a generated
+    language's are its source's, transliterated."""
+    source = model.generated_languages().get(locale)
+    return to_cyrillic_data(read(source)) if source else read(locale)
+
+
 def configure_language(config):
     """sr-Cyrl's site name, navigation, palette names and extra strings are
     sr's, transliterated."""

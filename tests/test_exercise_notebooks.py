@@ -59,10 +59,8 @@ def checked(language, chapter):
     place, and the lines each must print, after its static checks."""
     path, notebook = shipped(language, chapter)
     where = path.relative_to(SITE)
-    chosen = [exercise for page in chapter
-              if (model.DOCS / language / page).exists()
-              for exercise, _ in exercises.tasks(model.read_page(
-                  model.DOCS / language / page)[1])]
+    chosen = [exercise for exercise, _ in
+              exercises.chapter_tasks(language, chapter)]
     starters, checks = tagged(notebook, "starter:"), tagged(notebook, "check:")
     assert list(starters) == list(checks) == [e.id for e in chosen], (
         f"{where} holds the exercises {list(starters)}, but the chapter's "
