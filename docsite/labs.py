@@ -6,8 +6,14 @@ and tools/translations.py reads what the English cells print.
 belongs (a python block with `--8<-- "labs/<lab>/code.py:name"`) and gives
 the texts of the plots under `plot_text` in its front matter. A notebook is
 a first cell `TEXT = {...}` with those texts, then the prose and the cells.
+A lab's prose may also hold "your turn" coding exercises, the fence of the
+topic pages (```exercise / --8<-- "exercises/<id>" / ```): each becomes the
+reference solution's cell and the check's, and a second collapsed cell
+holds the checking code with the language's hints. The download (`download`)
+swaps each reference for the exercise's starter, with the solution folded in
+a markdown cell below it and the starter and check not yet run.
 A lab runs in one kernel: every cell for English, then only the cells that
-use TEXT for the other languages. Results are cached in .cache/labs/ by the
+use TEXT, and the checks, for the other languages. Results are cached in .cache/labs/ by the
 cells and the torch and Python versions, and the text the English cells
 print is kept beside them. A cell that raises, writes to stderr or shows a
 memory address is a LabError naming the lab, the cell and the fix.
@@ -23,7 +29,7 @@ import posixpath
 import re
 from pathlib import Path
 
-from docsite import model
+from docsite import exercises, model
 
 ROOT = model.ROOT
 LABS = model.LABS
@@ -34,6 +40,9 @@ INCLUDE = re.compile(r'^```python\n--8<-- "([^":]+):([^"]+)"\n```$',
 HEADING_ID = re.compile(rf"\s*{model.HEADING_ID}\s*$", re.MULTILINE)
 MD_LINK = re.compile(r"\]\(([^)#\s]+\.md)(#[^)]*)?\)")
 ADDRESS = re.compile(r"\bat 0x[0-9a-fA-F]+")
+TEXT_TAG, CHECKING_TAG = "lab-text", "lab-checking"
+HIDDEN = (TEXT_TAG, CHECKING_TAG)
+SITE_LEAVES_OUT = "lab-hidden"  # mkdocs.yml: remove_tag_config
 
 
 class LabError(Exception):
@@ -48,7 +57,10 @@ def page_url(target: str, lab: str) -> str:
     return posixpath.relpath(model.page_url(page) or ".", lab_url) + "/"
 
 
-def notebook(lab: str, language: str, labs: Path = LABS):
+def notebook(lab: str, language: str, labs: Path = LABS, hints=None):
+    """The lab in one language, as the site shows it; `hints` are the
+    language's exercise hints (read from translations/hints/ if not
+    given)."""
     import nbformat.v4 as nbf
 
     source = model.lab_prose(lab, language, labs)
@@ -56,12 +68,24 @@ def notebook(lab: str, language: str, labs: Path = LABS):
     code = model.code_cells(labs / lab / "code.py")
     text = json.dumps(meta["plot_text"], ensure_ascii=False, indent=4)
     cells = [nbf.new_code_cell(f"TEXT = {text}",
-                               metadata={"tags": ["lab-text"]})]
-    position = 0
-    for match in INCLUDE.finditer(body):
+                               metadata={"tags": [TEXT_TAG, SITE_LEAVES_OUT]})]
+    turns, position = [], 0
+    pieces = sorted([*INCLUDE.finditer(body),
+                     *exercises.FENCE.finditer(body)], key=lambda m: m.start())
+    for match in pieces:
         prose = body[position:match.start()].strip()
         if prose:
             cells.append(nbf.new_markdown_cell(markdown(prose, lab)))
+        position = match.end()
+        if match.re is exercises.FENCE:
+            turn = turn_exercise(source, match[1])
+            turns.append(turn)
+            cells += [
+                nbf.new_code_cell(read(turn.reference),
+                                  metadata={"tags": [f"turn:{turn.id}"]}),
+                nbf.new_code_cell(read(turn.check),
+                                  metadata={"tags": [f"check:{turn.id}"]})]
+            continue
         if match[1] != f"labs/{lab}/code.py" or match[2] not in code:
             raise LabError(f"{source}: includes {match[1]}:{match[2]}, "
                            f"which is not a cell of labs/{lab}/code.py")
@@ -71,16 +95,72 @@ def notebook(lab: str, language: str, labs: Path = LABS):
         if titles:
             metadata["alt"] = "; ".join(titles)
         cells.append(nbf.new_code_cell(code[match[2]], metadata=metadata))
-        position = match.end()
     if body[position:].strip():
         cells.append(nbf.new_markdown_cell(markdown(body[position:].strip(),
                                                    lab)))
-    if cells[1].cell_type == "markdown":
-        cells[0], cells[1] = cells[1], cells[0]
+    if turns:
+        hints = hints if hints is not None else exercises.read_hints(language)
+        try:
+            checking = exercises.checking_code(hints, turns)
+        except exercises.ExerciseError as error:
+            raise LabError(f"{source}: {error}") from None
+        cells.insert(1, nbf.new_code_cell(
+            checking, metadata={"tags": [CHECKING_TAG, SITE_LEAVES_OUT]}))
+    title = 2 if turns else 1
+    if cells[title].cell_type == "markdown":
+        cells.insert(0, cells.pop(title))
     return nbf.new_notebook(cells=cells, metadata={
         "kernelspec": {"name": "python3", "display_name": "Python 3",
                        "language": "python"},
         "language_info": {"name": "python"}})
+
+
+def read(path: Path) -> str:
+    return path.read_text(encoding="utf-8").rstrip("\n")
+
+
+def turn_exercise(source: Path, exercise_id: str):
+    try:
+        return exercises.exercise(exercise_id)
+    except exercises.ExerciseError as error:
+        raise LabError(f"{source}: {error}") from None
+
+
+def tag(cell) -> str:
+    return (cell.metadata.get("tags") or [""])[0]
+
+
+def turn_of(cell) -> str | None:
+    """The exercise id of a "your turn" cell or its check, else None."""
+    kind, _, exercise_id = tag(cell).partition(":")
+    return exercise_id if kind in ("turn", "check") else None
+
+
+def download(nb, hints: dict):
+    """The lab as a reader downloads it: each "your turn" cell holds the
+    starter, not yet run, with the reference folded in a markdown cell
+    below it (a code cell would run and pass for the reader), and its
+    check is not yet run either."""
+    import nbformat.v4 as nbf
+
+    nb = copy.deepcopy(nb)
+    summary = hints["ui"]["reference"]
+    cells = []
+    for cell in nb.cells:
+        cells.append(cell)
+        exercise_id = turn_of(cell)
+        if exercise_id is None:
+            continue
+        turn = exercises.exercise(exercise_id)
+        cell.outputs, cell.execution_count = [], None
+        if tag(cell).startswith("turn:"):
+            cell.source = read(turn.starter)
+            cells.append(nbf.new_markdown_cell(
+                f"<details>\n<summary>{summary}</summary>\n\n```python\n"
+                f"{read(turn.reference)}\n```\n\n</details>",
+                metadata={"tags": [f"solution:{exercise_id}"]}))
+    nb.cells = cells
+    return nb
 
 
 def markdown(prose: str, lab: str) -> str:
@@ -90,8 +170,10 @@ def markdown(prose: str, lab: str) -> str:
 
 
 def needs_language(cell) -> bool:
-    return ("lab-text" in cell.metadata.get("tags", [])
-            or "TEXT[" in cell.source)
+    """Whether a cell shows something else in each language: the plot
+    texts, the checking code, a plot, a check's verdict."""
+    return (tag(cell) in HIDDEN or "TEXT[" in cell.source
+            or tag(cell).startswith("check:"))
 
 
 def start_kernel(lab: str):
@@ -193,11 +275,11 @@ def merged_streams(outputs: list) -> list:
 
 
 def presented(nb):
-    """The plot texts stay out of the reader's way: the TEXT cell is
-    collapsed in Jupyter and unnumbered (the site leaves it out), and the
-    cells a reader sees count from 1."""
+    """The plumbing stays out of the reader's way: the cells of the plot
+    texts and of the checking code are collapsed in Jupyter and unnumbered
+    (the site leaves them out), and the cells a reader sees count from 1."""
     for cell in nb.cells:
-        if "lab-text" in cell.metadata.get("tags", []):
+        if tag(cell) in HIDDEN:
             cell.metadata["jupyter"] = {"source_hidden": True}
     number_cells(nb)
     return nb
@@ -206,7 +288,7 @@ def presented(nb):
 def number_cells(nb):
     count = 0
     for cell in nb.cells:
-        if "lab-text" in cell.metadata.get("tags", []):
+        if tag(cell) in HIDDEN:
             cell.execution_count = None
         elif cell.cell_type == "code":
             count += 1
@@ -219,7 +301,7 @@ def number_cells(nb):
 def cache_key(notebooks: dict) -> str:
     from importlib.metadata import version
 
-    cells = {language: [c.source for c in nb.cells]
+    cells = {language: [(c.source, c.metadata.get("tags")) for c in nb.cells]
              for language, nb in notebooks.items()}
     text = json.dumps([cells, version("torch"), platform.python_version()])
     return hashlib.sha256(text.encode()).hexdigest()[:16]
@@ -233,15 +315,18 @@ def check_prose(lab: str, languages: list):
                        f"labs/{lab}/{DEFAULT}.md into labs/{lab}/<lang>.md")
 
 
-def build_lab(lab: str, languages: list, done=None, kernel=None) -> dict:
+def build_lab(lab: str, languages: list, done=None, kernel=None,
+              hints=exercises.read_hints) -> dict:
     """The lab executed in every language, from the cache or run now (in
     kernel, where one was started early); done(language, notebook), where
     given, hears of each language as soon as it is ready (the build renders
-    English while the rest still run)."""
+    English while the rest still run). hints(language) gives a language's
+    exercise hints."""
     import nbformat
 
     check_prose(lab, languages)
-    notebooks = {lang: notebook(lab, lang) for lang in languages}
+    notebooks = {lang: notebook(lab, lang, hints=hints(lang))
+                 for lang in languages}
     cached = CACHE / f"{lab}-{cache_key(notebooks)}.json"
     if cached.exists():
         stored = json.loads(cached.read_text(encoding="utf-8"))

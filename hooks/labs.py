@@ -29,6 +29,7 @@ from docsite import model
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
+from coding_exercises import hints_for
 from generated_page import link_languages
 from mathml import typeset
 
@@ -73,7 +74,8 @@ class LabRun:
             notebooks.check_prose(lab, languages)
             for language in languages:  # MkDocs must find the file now
                 if not self.target(language).exists():
-                    self.write(language, notebooks.notebook(lab, language))
+                    self.write(language, notebooks.notebook(
+                        lab, language, hints=hints_for(language)))
         except notebooks.LabError as error:
             raise PluginError(str(error)) from None
         threading.Thread(target=self.run, args=(languages, kernel),
@@ -93,7 +95,8 @@ class LabRun:
 
     def run(self, languages, kernel):
         try:
-            notebooks.build_lab(self.lab, languages, self.done, kernel)
+            notebooks.build_lab(self.lab, languages, self.done, kernel,
+                                hints_for)
         except Exception as error:  # reported by wait(), on the build's thread
             self.error = error
         finally:  # no lab page, and no other lab, waits forever
@@ -179,6 +182,22 @@ def on_files(files, config):
         files.remove(file)
         files.append(page)
     return files
+
+
+@event_priority(-100)  # after mkdocs-jupyter copied the notebook
+def on_post_page(output, page, config):
+    """The downloaded lab holds the starters of its "your turn" cells."""
+    if not page.file.src_uri.endswith(".ipynb"):
+        return output
+    import nbformat
+
+    language = config.plugins["i18n"].current_language
+    source = Path(page.file.abs_src_path)
+    nb = notebooks.download(nbformat.read(source, as_version=4),
+                            hints_for(language))
+    target = Path(page.file.abs_dest_path).parent / source.name
+    target.write_text(nbformat.writes(nb) + "\n", encoding="utf-8")
+    return output
 
 
 def with_alt_texts(html, page):

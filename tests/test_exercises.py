@@ -114,15 +114,18 @@ def test_no_hint_gives_the_solution_away(language):
         f"translations/hints/{language}.yml:\n" + "\n".join(found))
 
 
-def test_every_exercise_is_on_one_english_page():
+def test_every_exercise_is_on_one_english_page_or_lab():
     english = model.default_language()
+    texts = {page.as_posix(): model.DOCS / english / page
+             for page in model.pages(english)}
+    texts.update({f"labs/{lab}": model.lab_prose(lab, english)
+                  for lab in model.labs()})
     shown = {}
-    for page in model.pages(english):
-        text = (model.DOCS / english / page).read_text(encoding="utf-8")
-        for match in FENCE.finditer(text):
-            shown.setdefault(match[1], []).append(page.as_posix())
+    for name, path in texts.items():
+        for match in FENCE.finditer(path.read_text(encoding="utf-8")):
+            shown.setdefault(match[1], []).append(name)
     problems = [f"{e.id} is on {shown.get(e.id, 'no page')}"
                 for e in EXERCISES if len(shown.get(e.id, [])) != 1]
     assert not problems, (
-        "every exercise appears on exactly one English page (and so on its "
-        "translations): " + "; ".join(problems))
+        "every exercise appears on exactly one English page or lab (and so "
+        "on their translations): " + "; ".join(problems))

@@ -4,8 +4,9 @@ import re
 import pytest
 from bs4 import BeautifulSoup
 
-from docsite import model
-from docsite.labs import merged_streams
+from coding_exercises import hints_for
+from docsite import exercises, model
+from docsite.labs import CHECKING_TAG, HIDDEN, merged_streams, tag, turn_of
 
 LABS = model.labs()
 CASES = [(lang, lab) for lang in model.all_languages() for lab in LABS]
@@ -18,6 +19,17 @@ def lab_dir(site, language, lab):
 
 def code_cells(notebook):
     return [c for c in notebook["cells"] if c["cell_type"] == "code"]
+
+
+def turns(lab):
+    """The "your turn" exercises of a lab, from its English prose."""
+    prose = model.lab_prose(lab, model.default_language()).read_text(
+        encoding="utf-8")
+    return [exercises.exercise(m[1]) for m in exercises.FENCE.finditer(prose)]
+
+
+def said(language, exercise, mistake):
+    return exercises.said(hints_for(language), exercise, mistake) + "\n"
 
 
 def download(site, language, lab):
@@ -43,8 +55,10 @@ def test_lab_page_is_a_rendered_notebook_with_a_plot(site_dir, language, lab):
         f"{page} shows {len(notebooks)} rendered notebooks, not one")
     cells = notebooks[0].select(".jp-CodeCell")
     outputs = notebooks[0].select(".jp-OutputArea-output")
-    assert not notebooks[0].select(".celltoolbar, .celltag_lab-text"), (
-        f"{page} shows cell tags as badges, or the plot texts' cell")
+    assert not notebooks[0].select(
+        ".celltoolbar, .celltag_lab-text, .celltag_lab-checking"), (
+        f"{page} shows cell tags as badges, the plot texts' cell or the "
+        "checking code's")
     assert cells[0].select_one(".jp-InputPrompt").get_text(
         strip=True) == "In\xa0[1]:", f"{page}: its first cell is not [1]"
     assert len(cells) >= 3 and len(outputs) >= 3, (
@@ -68,7 +82,7 @@ def test_code_cells_are_the_same_in_every_language(site_dir, lab):
     default = model.default_language()
     english = download(site_dir, default, lab)
     shared = [c["source"] for c in code_cells(english)
-              if "lab-text" not in c["metadata"]["tags"]]
+              if tag(c) not in HIDDEN]
     text_keys = code_cells(english)[0]["source"]
     assert code_cells(english)[0]["metadata"].get("jupyter") == {
         "source_hidden": True}, (
@@ -77,12 +91,110 @@ def test_code_cells_are_the_same_in_every_language(site_dir, lab):
     for language in sorted(set(model.all_languages()) - {default}):
         other = download(site_dir, language, lab)
         assert [c["source"] for c in code_cells(other)
-                if "lab-text" not in c["metadata"]["tags"]] == shared, (
+                if tag(c) not in HIDDEN] == shared, (
             f"the {language} {lab} lab's code differs from English")
         keys = [line.split(":")[0] for line in
                 code_cells(other)[0]["source"].splitlines()[1:-1]]
         assert keys == [line.split(":")[0] for line in
                         text_keys.splitlines()[1:-1]], language
+
+
+@pytest.mark.parametrize(("language", "lab"), CASES)
+def test_each_turn_shows_its_reference_passing(site_dir, language, lab):
+    page = lab_dir(site_dir, language, lab) / "index.html"
+    notebook = BeautifulSoup(page.read_text(encoding="utf-8"),
+                             "html.parser").select_one("article .jp-Notebook")
+    cells = [cell.get_text() for cell in notebook.select(".jp-CodeCell[id]")]
+    outputs = [cell.get_text() for cell in notebook.select(
+        ".jp-OutputArea-output")]
+    chosen = turns(lab)
+    assert len(chosen) >= 3, (
+        f"labs/{lab}/{model.default_language()}.md has {len(chosen)} "
+        "\"your turn\" exercises: a lab needs at least 3")
+    for turn in chosen:
+        reference = turn.reference.read_text(encoding="utf-8").strip()
+        last = reference.splitlines()[-1].strip()
+        assert sum(last in cell for cell in cells) == 1, (
+            f"{page} does not show the reference of {turn.id} once")
+        passed = said(language, turn, None).strip()
+        assert sum(passed in output for output in outputs) == 1, (
+            f"{page}: the check of {turn.id} does not print {passed!r}")
+
+
+@pytest.mark.parametrize(("language", "lab"), CASES)
+def test_a_downloaded_turn_holds_the_starter_and_a_folded_solution(
+        site_dir, language, lab):
+    cells = download(site_dir, language, lab).cells
+    ui = hints_for(language)["ui"]
+    for turn in turns(lab):
+        where = [i for i, c in enumerate(cells)
+                 if tag(c) == f"turn:{turn.id}"]
+        assert len(where) == 1, f"the {language} {lab} download lacks {turn.id}"
+        starter, solution, check = cells[where[0]:where[0] + 3]
+        assert starter.source == turn.starter.read_text(
+            encoding="utf-8").rstrip("\n") and not starter.outputs, (
+            f"the {language} {lab} download: {turn.id}'s cell must hold the "
+            "starter, not yet run")
+        assert solution.cell_type == "markdown" and solution.source.startswith(
+            f"<details>\n<summary>{ui['reference']}</summary>") and (
+            turn.reference.read_text(encoding="utf-8").strip()
+            in solution.source), (
+            f"the {language} {lab} download: the solution of {turn.id} is not "
+            "folded in a markdown cell under its starter")
+        assert tag(check) == f"check:{turn.id}" and not check.outputs, (
+            f"the {language} {lab} download: {turn.id}'s check must follow, "
+            "not yet run")
+
+
+def names(source):
+    """The names a program reads that it does not assign itself, and the
+    names it assigns outside functions."""
+    import ast
+
+    tree = ast.parse(source)
+    every = [node for node in ast.walk(tree) if isinstance(node, ast.Name)]
+    assigned, todo = set(), [tree]
+    while todo:
+        node = todo.pop()
+        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
+            assigned.add(node.id)
+        if not isinstance(node, (ast.FunctionDef, ast.Lambda)):
+            todo += ast.iter_child_nodes(node)
+    stored = {n.id for n in every if isinstance(n.ctx, ast.Store)}
+    return ({n.id for n in every if isinstance(n.ctx, ast.Load)} - stored,
+            assigned)
+
+
+@pytest.mark.parametrize("lab", LABS)
+def test_no_later_cell_changes_what_a_plot_or_check_reads(lab):
+    """For each language but the first, the build runs the plots and the
+    checks again, after the whole lab: a name such a cell reads must not be
+    assigned by a later cell (`device` is the same everywhere)."""
+    from docsite.labs import notebook
+
+    default = model.default_language()
+    cells = [c for c in notebook(lab, default, hints=hints_for(default)).cells
+             if c.cell_type == "code" and tag(c) not in HIDDEN]
+    sources = {id(c): [c.source] for c in cells}
+    for cell in cells:
+        if tag(cell).startswith("turn:"):
+            turn = exercises.exercise(turn_of(cell))
+            sources[id(cell)] += [path.read_text(encoding="utf-8") for path in
+                                  [turn.starter, *turn.wrong_solutions()]]
+    found = []
+    for index, cell in enumerate(cells):
+        if "TEXT[" not in cell.source and not tag(cell).startswith("check:"):
+            continue
+        read = names(cell.source)[0] - {"device"}
+        for later in cells[index + 1:]:
+            shared = read & set().union(
+                *(names(source)[1] for source in sources[id(later)]))
+            if shared:
+                found.append(f"'{tag(later)}' assigns {sorted(shared)}, "
+                             f"which '{tag(cell)}' reads")
+    assert not found, (
+        f"labs/{lab}: " + "; ".join(found) + ": rename them in the exercise "
+        f"(exercises/<id>/) or the cell (labs/{lab}/code.py)")
 
 
 def reads_text(cell):
@@ -99,12 +211,14 @@ def shown(outputs):
 
 
 def rerun(notebooks, folder):
-    """A reader's rerun of each download, in one kernel started in an empty
-    folder: the first notebook whole; then, of each other, the cells that
-    differ from the first's (its TEXT cell: the code is the same in every
-    language) and those that read TEXT. A cell that raises fails the test;
-    returned, by notebook: the cells that wrote to stderr, and those that
-    showed anything other than what the download shipped."""
+    """A reader's rerun of each download (path: language), in one kernel
+    started in an empty folder: the first notebook whole; then, of each
+    other, the cells that differ from the first's (its hidden cells: the
+    code is the same in every language), those that read TEXT and the
+    checks. A cell that raises fails the test; returned, by notebook: the
+    cells that wrote to stderr, and those that showed anything other than
+    what the download shipped, or for a check its "todo" hint. Then each
+    turn's reference runs, and its check must pass."""
     from nbclient import NotebookClient
     from nbclient.exceptions import CellExecutionError
 
@@ -113,25 +227,52 @@ def rerun(notebooks, folder):
                             kernel_name="python3",
                             resources={"metadata": {"path": str(folder)}})
     noisy, changed = {}, {}
+
+    def run(name, notebook, index, cell):
+        try:
+            client.execute_cell(cell, index)
+        except CellExecutionError as error:
+            pytest.fail(f"{name}: cell {index} raised when re-run:\n{error}")
+        noisy[name] = noisy.get(name, []) + [
+            o for o in cell.outputs if o.get("name") == "stderr"]
+        return shown(cell.outputs)
+
+    def printed(text):
+        return [{"output_type": "stream", "name": "stdout", "text": text,
+                 "data": None}]
+
     with client.setup_kernel():
-        for name, notebook in notebooks.items():
+        for (name, language), notebook in notebooks.items():
             client.nb = notebook
             for index, cell in enumerate(notebook.cells):
+                turn = turn_of(cell) if tag(cell).startswith("check:") \
+                    else None
                 if cell.cell_type != "code" or notebook is not first and (
                         cell.source == first.cells[index].source
-                        and not reads_text(cell)):
+                        and not reads_text(cell) and turn is None):
                     continue
-                shipped = shown(cell.outputs)
-                try:
-                    client.execute_cell(cell, index)
-                except CellExecutionError as error:
-                    pytest.fail(f"{name}: cell {index} raised when re-run:\n"
-                                f"{error}")
-                noisy[name] = noisy.get(name, []) + [
-                    o for o in cell.outputs if o.get("name") == "stderr"]
-                if shown(cell.outputs) != shipped:
+                shipped = shown(cell.outputs) if turn is None else printed(
+                    said(language, exercises.exercise(turn), "todo"))
+                if run(name, notebook, index, cell) != shipped:
                     changed.setdefault(name, []).append(
                         f"cell {index} ({cell.source.splitlines()[0]!r})")
+        for (name, language), notebook in notebooks.items():
+            client.nb = notebook
+            for index, cell in enumerate(notebook.cells):
+                turn = turn_of(cell)
+                if tag(cell) == CHECKING_TAG:  # this language's hints
+                    run(name, notebook, index, cell)
+                if turn is None:
+                    continue
+                exercise = exercises.exercise(turn)
+                if tag(cell).startswith("turn:"):
+                    cell.source = exercise.reference.read_text(
+                        encoding="utf-8")
+                    run(name, notebook, index, cell)
+                elif run(name, notebook, index, cell) != printed(
+                        said(language, exercise, None)):
+                    changed.setdefault(name, []).append(
+                        f"the check of {turn} with its reference")
     return noisy, changed
 
 
@@ -140,16 +281,18 @@ def rerun(notebooks, folder):
 def test_downloaded_lab_reruns_cleanly(site_dir, lab, tmp_path):
     languages = [model.default_language(), *sorted(
         set(model.all_languages()) - {model.default_language()})]
-    paths = {lab_dir(site_dir, language, lab) / f"{lab}.ipynb": language
-             for language in languages}
-    noisy, changed = rerun({path: download(site_dir, language, lab)
-                            for path, language in paths.items()}, tmp_path)
+    noisy, changed = rerun({
+        (lab_dir(site_dir, language, lab) / f"{lab}.ipynb", language):
+        download(site_dir, language, lab) for language in languages},
+        tmp_path)
     noisy = {path: outputs for path, outputs in noisy.items() if outputs}
     assert not noisy, f"downloads that wrote to stderr when re-run: {noisy}"
     assert not changed, (
         "re-run in a kernel of its own, a download shows other outputs than "
-        "the ones it shipped (the page shows those too; the build's kernels "
-        f"are forked by docsite.kernels): {changed}")
+        "the ones it shipped, its checks other lines than their \"todo\" "
+        "hint, or with the references in place, other lines than their pass "
+        "line (the page shows the references' run; the build's kernels are "
+        f"forked by docsite.kernels): {changed}")
 
 
 def test_a_lab_kernel_starts_in_a_checkout_with_a_long_path(tmp_path,
