@@ -99,13 +99,20 @@ def article_of(path):
 
 def text_without(element, selector) -> str:
     """The text of an element (as get_text() reads it: not scripts, styles
-    or comments), leaving out what `selector` matches."""
-    left_out = {id(found) for found in element.select(selector)}
+    or comments), leaving out the elements `selector` names: a list of tag
+    names and `.class`es (matched here: soupsieve takes seconds a page)."""
+    parts = [part.strip() for part in selector.split(",")]
+    if not all(re.fullmatch(r"\.?[\w-]+", part) for part in parts):
+        raise ValueError(f"text_without takes tag names and .classes, "
+                         f"not {selector!r}")
+    names = {part for part in parts if not part.startswith(".")}
+    classes = {part[1:] for part in parts if part.startswith(".")}
 
     def texts(parent):
         for child in parent.children:
             if isinstance(child, Tag):
-                if id(child) not in left_out:
+                if child.name not in names and not classes.intersection(
+                        child.get("class") or ()):
                     yield from texts(child)
             elif type(child) in (NavigableString, CData):
                 yield child

@@ -172,13 +172,24 @@ def check_loads_cleanly_and_offline(page, log, path):
 
 
 # A translated page shows the very code blocks of its English page (the same
-# files, highlighted alike); axe checks them there.
+# files, highlighted alike), and its other elements are the English page's,
+# coloured by the same stylesheet: axe checks the code and the colours there.
+# On a translated page it checks every other rule, and the colours of what
+# English pages lack, the translation notices.
 SAME_AS_ENGLISH = {"exclude": [["article pre"]]}
+NOTICES = ".admonition"
 
 
 def check_accessibility(page, log, path):
-    violations = accessibility_violations(
-        page, None, SAME_AS_ENGLISH if is_translated(path) else None)
+    if not is_translated(path):
+        violations = accessibility_violations(page)
+    else:
+        violations = accessibility_violations(page, ALL_BUT_COLOURS,
+                                              SAME_AS_ENGLISH)
+        if page.locator(NOTICES).count():
+            violations += accessibility_violations(
+                page, ONLY_COLOURS, {**SAME_AS_ENGLISH,
+                                     "include": [[NOTICES]]})
     assert not violations, f"/{path}: " + "\n".join(violations)
 
 
