@@ -158,6 +158,7 @@ def download(nb, hints: dict):
             cells.append(nbf.new_markdown_cell(
                 f"<details>\n<summary>{summary}</summary>\n\n```python\n"
                 f"{read(turn.reference)}\n```\n\n</details>",
+                id=f"solution-{exercise_id.replace('/', '-')}",
                 metadata={"tags": [f"solution:{exercise_id}"]}))
     nb.cells = cells
     return nb

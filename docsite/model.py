@@ -363,8 +363,12 @@ class BuiltPage:
 
 
 def write_manifest(site: Path, built: list[BuiltPage]) -> None:
+    """The pages, by language (in the configuration's order), then URL."""
+    order = {locale: index for index, locale in enumerate(all_languages())}
+    pages = sorted(built, key=lambda page: (order.get(page.language, -1),
+                                            page.url))
     (site / MANIFEST).write_text(json.dumps(
-        [asdict(page) for page in built], ensure_ascii=False, indent=1)
+        [asdict(page) for page in pages], ensure_ascii=False, indent=1)
         + "\n", encoding="utf-8")
 
 

@@ -4,6 +4,7 @@ the site once it is done (after the last language)."""
 import subprocess
 from pathlib import Path
 
+from across_languages import finish_before_fork
 from docsite import kernels
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
@@ -19,6 +20,7 @@ class Drawing:
         self.process = subprocess.Popen(
             kernels.forked(self.script, *arguments), cwd=ROOT, text=True,
             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        finish_before_fork(self.script, self.finish)
 
     def file(self, path: str, folder: Path, config) -> File:
         """A picture to put in the site: copied now if nothing is being

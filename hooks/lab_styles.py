@@ -16,7 +16,9 @@ import re
 from pathlib import Path
 
 import tinycss2
+from across_languages import collected
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 from mkdocs.utils import get_relative_url
 
 STYLESHEET = "assets/stylesheets/notebook.css"
@@ -28,9 +30,11 @@ NESTED = {"media", "supports", "layer"}
 ROOT_BELOW_SOMETHING = re.compile(r"\S\s*[\s>+~]\s*:root")
 VARIABLE = re.compile(r"var\(\s*(--[\w-]+)")
 
-styles = {}  # CSS blocks of lab pages, in order (a dict as ordered set)
-classes = set()  # classes used on lab pages
-variables = set()  # custom properties lab pages use in inline styles
+# CSS blocks of lab pages, in order (a dict as ordered set)
+styles = collected("lab styles", {})
+classes = collected("lab classes", set())  # classes used on lab pages
+# custom properties lab pages use in inline styles
+variables = collected("lab variables", set())
 
 
 def is_lab(page):
@@ -163,6 +167,7 @@ def parsed(css):
     return rules
 
 
+@event_priority(-150)  # the last: after mkdocs-static-i18n's languages
 def on_post_build(config):
     if not styles:
         return

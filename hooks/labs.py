@@ -29,6 +29,7 @@ from docsite import model
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
+from across_languages import finish_before_fork
 from coding_exercises import hints_for
 from generated_page import link_languages
 from mathml import typeset
@@ -78,8 +79,9 @@ class LabRun:
                         lab, language, hints=hints_for(language)))
         except notebooks.LabError as error:
             raise PluginError(str(error)) from None
-        threading.Thread(target=self.run, args=(languages, kernel),
-                         daemon=True).start()
+        self.thread = threading.Thread(target=self.run,
+                                       args=(languages, kernel), daemon=True)
+        self.thread.start()
 
     def target(self, language):
         return self.docs_dir / language / model.lab_page(self.lab)
@@ -150,6 +152,8 @@ def on_pre_build(config):
     for lab in labs:
         RUNS[lab] = LabRun(lab, languages, config.docs_dir,
                            EARLY_KERNELS.pop(lab, None), english_first)
+    finish_before_fork("labs", lambda: [run.thread.join()
+                                        for run in RUNS.values()])
 
 
 @event_priority(100)  # before mkdocs-jupyter reads the notebook

@@ -87,6 +87,5 @@ def on_post_build(config):
                 + "\n</urlset>\n")
         target = site / root / "sitemap.xml"
         target.write_text(text, encoding="utf-8")
-        with gzip.open(target.with_suffix(".xml.gz"), "wt",
-                       encoding="utf-8") as packed:
-            packed.write(text)
+        target.with_suffix(".xml.gz").write_bytes(  # the same on every build
+            gzip.compress(text.encode("utf-8"), mtime=0))

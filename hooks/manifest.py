@@ -8,8 +8,10 @@ from pathlib import Path
 from docsite import model
 from mkdocs.plugins import event_priority
 
+from across_languages import collected
+
 CONFIG = Path(__file__).resolve().parents[1] / "mkdocs.yml"
-BUILT: list[model.BuiltPage] = []
+BUILT: list[model.BuiltPage] = collected("manifest", [])
 
 
 def on_pre_build(config):

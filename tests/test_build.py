@@ -32,15 +32,15 @@ def repo(tmp_path):
     return tmp_path
 
 
-def build(repo, languages=("en",)):
+def build(repo, languages=("en",), site="site", **env):
     """Build only the languages a test looks at: a full build of all five
     takes several times as long and proves nothing more here. `python -m`
     puts the copy first on sys.path, so its hooks import its own docsite."""
     return subprocess.run([sys.executable, "-m", "mkdocs", "build",
-                           "--strict"], cwd=repo, capture_output=True,
-                          text=True, env={
+                           "--strict", "-d", site], cwd=repo,
+                          capture_output=True, text=True, env={
                               "PATH": "/usr/bin:/bin",
-                              "NO_MKDOCS_2_WARNING": "1",
+                              "NO_MKDOCS_2_WARNING": "1", **env,
                               **build_only(list(languages),
                                            repo / "mkdocs.yml")})
 
@@ -167,3 +167,20 @@ def test_a_page_in_a_subfolder_is_built_like_any_other(repo):
             target = posixpath.normpath(posixpath.join("/" + path, links[-1]))
             assert target == f"/{root}verification", (
                 f"/{path} links to {target}/, not /{root}verification/")
+
+
+def test_two_processes_build_the_same_site_as_one(repo):
+    """hooks/parallel_languages.py forks when two languages follow the
+    first: the site is the same, byte for byte, as one process builds it."""
+    languages = ["en", "pl", "de"]
+    assert build(repo, languages, "forked").returncode == 0
+    done = build(repo, languages, "one", DOCS_ONE_PROCESS="1")
+    assert done.returncode == 0, done.stdout + done.stderr
+    forked, one = repo / "forked", repo / "one"
+    files = sorted(p.relative_to(forked) for p in forked.rglob("*")
+                   if p.is_file())
+    assert files == sorted(p.relative_to(one) for p in one.rglob("*")
+                           if p.is_file()), "the two builds wrote other files"
+    differ = [str(f) for f in files
+              if (forked / f).read_bytes() != (one / f).read_bytes()]
+    assert not differ, f"built in two processes, these files differ: {differ}"

@@ -299,6 +299,14 @@ def test_the_site_was_built_with_every_language(site_dir):
             "mkdocs.yml")
 
 
+def test_the_not_found_page_is_in_the_default_language(site_dir):
+    page = (site_dir / "404.html").read_text(encoding="utf-8")
+    found = re.search(r'<html lang="([^"]+)"', page)
+    assert found and found[1] == DEFAULT, (
+        f"site/404.html is in {found and found[1]!r}, not {DEFAULT!r}: "
+        "another language's build overwrote it (hooks/not_found_page.py)")
+
+
 def test_network_graph_shows_what_its_snippet_prints(site_dir):
     golden = (ROOT / "snippets" / "backprop" / "01-training-step.out"
               ).read_text(encoding="utf-8")
