@@ -89,7 +89,7 @@ def html_file(path) -> Path:
 @functools.cache
 def html_of(path) -> BeautifulSoup:
     return BeautifulSoup(html_file(path).read_text(encoding="utf-8"),
-                         "html.parser")
+                         "lxml")
 
 
 @functools.cache
