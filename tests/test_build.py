@@ -49,38 +49,6 @@ def page(repo, path):
     return (repo / "site" / path / "index.html").read_text(encoding="utf-8")
 
 
-def test_changed_english_page_puts_a_banner_on_its_translations(repo):
-    docs = repo / "docs"
-    changed = page_with(docs, "en", "basic data structure")
-    edit(docs / "en" / changed, "basic data structure",
-         "fundamental data structure")
-    assert build(repo, ["en", "pl", "de", "sr", "zh"]).returncode == 0
-    url = model.page_url(changed)
-    polish = page(repo, f"pl/{url}")
-    assert "To tłumaczenie może być nieaktualne" in polish
-    original = posixpath.relpath(f"/{url}", f"/pl/{url}") + "/"
-    assert f'href="{original}"' in polish
-    assert "möglicherweise veraltet" in page(repo, f"de/{url}")
-    assert "možda zastareo" in page(repo, f"sr/{url}")
-    assert "可能已过时" in page(repo, f"zh/{url}")
-    other = next(p for p in model.pages("en", docs) if p != changed)
-    assert "nieaktualne" not in page(repo, f"pl/{model.page_url(other)}")
-
-
-def test_pending_page_falls_back_to_english_with_a_notice(repo):
-    docs = repo / "docs"
-    missing = page_with(docs, "en", "basic data structure")
-    (docs / "de" / missing).unlink()
-    (repo / "translations" / "pending.yml").write_text(
-        f"de: [{missing}]\n", encoding="utf-8")
-    assert build(repo, ["en", "de"]).returncode == 0
-    german = page(repo, f"de/{model.page_url(missing)}")
-    assert "Diese Seite ist noch nicht übersetzt" in german
-    assert "basic data structure" in german
-    assert "stale" not in page(repo, "translation-status").split(
-        f"<code>{missing}</code>")[1].split("</tr>")[0]
-
-
 def test_removed_snippet_fails_the_build_naming_the_file(repo):
     (repo / "snippets" / "tensors" / "02-dtypes.py").unlink()
     done = build(repo)
@@ -117,38 +85,93 @@ def test_lab_cell_that_raises_fails_the_build_naming_it(repo):
         done.stdout + done.stderr)
 
 
-def test_graph_picture_follows_the_worked_example(repo):
-    """The copy holds the pictures this checkout drew: a changed snippet
-    must be drawn again, not taken from there."""
+def test_one_build_of_five_changes_then_the_same_in_one_process(repo):
+    """Every language, built once with five changes whose effects do not
+    meet (a success-path build costs the same with one change or five):
+    a changed English page, a page still pending in German, a changed
+    worked example, a changed English lab and a new page in a subfolder.
+    Then the same copy built in one process must be the same site, byte for
+    byte, as the two processes of hooks/parallel_languages.py built it."""
+    docs = repo / "docs"
+    changed = page_with(docs, "en", "basic data structure")
+    edit(docs / "en" / changed, "basic data structure",
+         "fundamental data structure")
+    pending = page_with(docs, "en", "This backward pass is called")
+    (docs / "de" / pending).unlink()
+    (repo / "translations" / "pending.yml").write_text(
+        f"de: [{pending}]\n", encoding="utf-8")
     assert (repo / ".cache" / "generated" / "assets" / "graphs" /
             "neuron.svg.drawn-from").exists(), "build the site first"
     snippet = repo / "snippets" / "autograd" / "02-pytorch.py"
-    snippet.write_text(snippet.read_text(encoding="utf-8").replace(
-        "torch.tensor([2.2]", "torch.tensor([3.0]"), encoding="utf-8")
-    assert build(repo).returncode == 0
+    edit(snippet, "torch.tensor([2.2]", "torch.tensor([3.0]")
+    lab = repo / "labs" / "tensors" / "en.md"
+    lab.write_text(lab.read_text(encoding="utf-8") + "\nMore.\n",
+                   encoding="utf-8")
+    sub = add_subfolder_page(repo)
+    edit(docs / "en" / sub, "Read", "Now read")
+    languages = model.all_languages(repo / "mkdocs.yml")
+    done = build(repo, languages)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+    a_changed_page_gets_a_banner_on_its_translations(repo, changed, sub)
+    a_pending_page_falls_back_to_english_with_a_notice(repo, pending)
+    the_graph_picture_follows_the_worked_example(repo)
+    a_changed_lab_gets_a_banner_on_its_translations(repo)
+    a_page_in_a_subfolder_is_built_like_any_other(repo, sub)
+
+    done = build(repo, languages, "one", DOCS_ONE_PROCESS="1")
+    assert done.returncode == 0, done.stdout + done.stderr
+    forked, one = repo / "site", repo / "one"
+    files = sorted(p.relative_to(forked) for p in forked.rglob("*")
+                   if p.is_file())
+    assert files == sorted(p.relative_to(one) for p in one.rglob("*")
+                           if p.is_file()), (
+        "built in one process and in two, the site has other files")
+    differ = [str(f) for f in files
+              if (forked / f).read_bytes() != (one / f).read_bytes()]
+    assert not differ, f"built in two processes, these files differ: {differ}"
+
+
+def a_changed_page_gets_a_banner_on_its_translations(repo, changed, sub):
+    url = model.page_url(changed)
+    polish = page(repo, f"pl/{url}")
+    assert "To tłumaczenie może być nieaktualne" in polish
+    original = posixpath.relpath(f"/{url}", f"/pl/{url}") + "/"
+    assert f'href="{original}"' in polish
+    assert "möglicherweise veraltet" in page(repo, f"de/{url}")
+    assert "možda zastareo" in page(repo, f"sr/{url}")
+    assert "可能已过时" in page(repo, f"zh/{url}")
+    other = page_with(repo / "docs", "en", "Passing `-1` lets PyTorch")
+    assert other not in (changed, sub)
+    assert "nieaktualne" not in page(repo, f"pl/{model.page_url(other)}")
+
+
+def a_pending_page_falls_back_to_english_with_a_notice(repo, missing):
+    german = page(repo, f"de/{model.page_url(missing)}")
+    assert "Diese Seite ist noch nicht übersetzt" in german
+    assert "This backward pass is called" in german
+    assert "stale" not in page(repo, "translation-status").split(
+        f"<code>{missing}</code>")[1].split("</tr>")[0]
+
+
+def the_graph_picture_follows_the_worked_example(repo):
+    """The copy holds the pictures this checkout drew: a changed snippet
+    must be drawn again, not taken from there."""
     svg = (repo / "site" / "assets" / "graphs" / "neuron.svg").read_text(
         encoding="utf-8")
     assert "w = 3.0000" in svg and "z = 3.3000" in svg
     assert "-0.0898" not in svg
 
 
-def test_changed_english_lab_puts_a_banner_on_its_translations(repo):
-    english = repo / "labs" / "tensors" / "en.md"
-    english.write_text(english.read_text(encoding="utf-8") + "\nMore.\n",
-                       encoding="utf-8")
-    assert build(repo, ["en", "pl"]).returncode == 0
+def a_changed_lab_gets_a_banner_on_its_translations(repo):
     assert "To tłumaczenie może być nieaktualne" in page(repo,
                                                         "pl/labs/tensors")
     assert "nieaktualne" not in page(repo, "pl/labs/autograd")
 
 
-def test_a_page_in_a_subfolder_is_built_like_any_other(repo):
+def a_page_in_a_subfolder_is_built_like_any_other(repo, sub):
     """Generated in Cyrillic, listed on the status page, a banner when
     stale, and the verified line linked to its language's record."""
-    sub = add_subfolder_page(repo)
-    edit(repo / "docs" / "en" / sub, "Read", "Now read")
-    done = build(repo, ["en", "pl", "sr", "sr-Cyrl"])
-    assert done.returncode == 0, done.stdout + done.stderr
     url = model.page_url(sub)
     assert "Страница у фасцикли" in page(repo, f"sr-Cyrl/{url}"), (
         f"sr-Cyrl/{url} is not the Cyrillic of docs/sr/{sub}")
@@ -167,20 +190,3 @@ def test_a_page_in_a_subfolder_is_built_like_any_other(repo):
             target = posixpath.normpath(posixpath.join("/" + path, links[-1]))
             assert target == f"/{root}verification", (
                 f"/{path} links to {target}/, not /{root}verification/")
-
-
-def test_two_processes_build_the_same_site_as_one(repo):
-    """hooks/parallel_languages.py forks when two languages follow the
-    first: the site is the same, byte for byte, as one process builds it."""
-    languages = ["en", "pl", "de"]
-    assert build(repo, languages, "forked").returncode == 0
-    done = build(repo, languages, "one", DOCS_ONE_PROCESS="1")
-    assert done.returncode == 0, done.stdout + done.stderr
-    forked, one = repo / "forked", repo / "one"
-    files = sorted(p.relative_to(forked) for p in forked.rglob("*")
-                   if p.is_file())
-    assert files == sorted(p.relative_to(one) for p in one.rglob("*")
-                           if p.is_file()), "the two builds wrote other files"
-    differ = [str(f) for f in files
-              if (forked / f).read_bytes() != (one / f).read_bytes()]
-    assert not differ, f"built in two processes, these files differ: {differ}"
