@@ -13,6 +13,7 @@ child's message. DOCS_ONE_PROCESS=1 builds in one process.
 import logging
 import os
 import pickle
+import signal
 import sys
 import tempfile
 import traceback
@@ -55,15 +56,20 @@ def build_my_share(config, **options):
     try:
         return BUILD(config, **options)
     except BaseException:
-        if SHARE["child"] is not None:
-            os.kill(SHARE["child"], 9)
-            raise
-        leave(error=traceback.format_exc())
+        if SHARE["role"] == "child":
+            leave(error=traceback.format_exc())
+        if SHARE["role"] == "parent":
+            os.kill(SHARE["child"], signal.SIGKILL)
+            os.unlink(SHARE["state"])
+        raise
 
 
 def fork(i18n):
     rest = [locale for locale in i18n.build_languages
             if locale != i18n.default_language]
+    if len(rest) < 2:
+        SHARE.update(role="alone", mine=rest)
+        return
     across_languages.finish_all()
     handle, state = tempfile.mkstemp(suffix=".pickle", prefix="languages-")
     os.close(handle)
@@ -71,9 +77,10 @@ def fork(i18n):
     flush()
     child = os.fork()
     if child == 0:
-        SHARE.update(child=None, mine=rest[1::2])
+        SHARE.update(role="child", mine=rest[1::2])
     else:
-        SHARE.update(child=child, mine=rest[0::2], theirs=rest[1::2])
+        SHARE.update(role="parent", child=child, mine=rest[0::2],
+                     theirs=rest[1::2])
 
 
 def join_then_merge(i18n, config):
@@ -83,10 +90,11 @@ def join_then_merge(i18n, config):
 
 def join():
     """In the child: hand over and leave. In the parent: take over."""
-    if not SHARE:
-        return  # one language after the first, or none: no fork
-    if SHARE["child"] is None:
+    role = SHARE.get("role")
+    if role == "child":
         leave(added=across_languages.added_since(SHARE["before"]))
+    if role != "parent":
+        return
     _, status = os.waitpid(SHARE["child"], 0)
     with open(SHARE["state"], "rb") as file:
         handed = pickle.load(file) if os.path.getsize(SHARE["state"]) else {}
