@@ -13,10 +13,11 @@ holds the checking code with the language's hints. The download (`download`)
 swaps each reference for the exercise's starter, with the solution folded in
 a markdown cell below it and the starter and check not yet run.
 A lab runs in one kernel: every cell for English, then only the cells that
-use TEXT, and the checks, for the other languages. Results are cached in .cache/labs/ by the
-cells and the torch and Python versions, and the text the English cells
-print is kept beside them. A cell that raises, writes to stderr or shows a
-memory address is a LabError naming the lab, the cell and the fix.
+use TEXT, and the checks, for the other languages. Results are cached in
+.cache/labs/ by the cells (text and tags) and the torch and Python
+versions, and the text the English cells print is kept beside them. A cell
+that raises, writes to stderr or shows a memory address is a LabError naming
+the lab, the cell and the fix.
 """
 from __future__ import annotations
 

@@ -129,7 +129,8 @@ def test_a_downloaded_turn_holds_the_starter_and_a_folded_solution(
     for turn in turns(lab):
         where = [i for i, c in enumerate(cells)
                  if tag(c) == f"turn:{turn.id}"]
-        assert len(where) == 1, f"the {language} {lab} download lacks {turn.id}"
+        assert len(where) == 1, (
+            f"the {language} {lab} download lacks {turn.id}")
         starter, solution, check = cells[where[0]:where[0] + 3]
         assert starter.source == turn.starter.read_text(
             encoding="utf-8").rstrip("\n") and not starter.outputs, (
