@@ -163,7 +163,8 @@ def english_ui_strings():
     en = next(language for language in model.i18n_options()["languages"]
               if language["locale"] == DEFAULT)
     found |= {en["extra"]["download_notebook"], en["extra"]["copied"],
-              en["extra"]["copy"], "Copy to Clipboard"}  # mkdocs-jupyter's
+              en["extra"]["copy"], en["extra"]["permalink"],
+              "Copy to Clipboard"}  # mkdocs-jupyter's
     # Not words a reader meets: the direction, search tokenizer settings.
     return {text for text in found if re.fullmatch(r"[A-Z#0-9][^\\]+", text)}
 
