@@ -317,12 +317,14 @@ def in_language(locale: str, read):
 
 
 def configure_language(config):
-    """sr-Cyrl's site name, navigation, palette names and extra strings are
-    sr's, transliterated."""
+    """sr-Cyrl's site name and description, navigation, palette names and
+    extra strings are sr's, transliterated."""
     languages = {lang.locale: lang for lang in
                  config.plugins["i18n"].config.languages}
     source, cyrillic = languages[latin()], languages[CYRILLIC]
     cyrillic["site_name"] = to_cyrillic_data(source["site_name"])
+    cyrillic["site_description"] = to_cyrillic_data(
+        source["site_description"])
     cyrillic["nav_translations"] = to_cyrillic_data(
         source["nav_translations"])
     cyrillic["extra"] = to_cyrillic_data(source["extra"])

@@ -164,6 +164,7 @@ def english_ui_strings():
               if language["locale"] == DEFAULT)
     found |= {en["extra"]["download_notebook"], en["extra"]["copied"],
               en["extra"]["copy"], en["extra"]["permalink"],
+              model.config()["site_description"],
               "Copy to Clipboard"}  # mkdocs-jupyter's
     # Not words a reader meets: the direction, search tokenizer settings.
     return {text for text in found if re.fullmatch(r"[A-Z#0-9][^\\]+", text)}
@@ -182,6 +183,8 @@ def ui_texts(soup) -> Counter:
     buttons and notices. tests/test_site.py reads the same in the browser
     (UI_TEXT), to check what scripts add."""
     found = Counter()
+    for meta in soup.select('meta[name="description"]'):
+        found["meta[description]", meta.get("content", "").strip()] += 1
     for element in soup.find_all(True):
         for name in SPOKEN:
             if element.get(name):
