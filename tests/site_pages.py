@@ -165,11 +165,13 @@ def english_ui_strings():
     found |= {en["extra"]["download_notebook"], en["extra"]["copied"],
               en["extra"]["copy"], en["extra"]["permalink"],
               model.config()["site_description"],
+              en["extra"]["made_with"].format(generator=GENERATOR),
               "Copy to Clipboard"}  # mkdocs-jupyter's
     # Not words a reader meets: the direction, search tokenizer settings.
     return {text for text in found if re.fullmatch(r"[A-Z#0-9][^\\]+", text)}
 
 
+GENERATOR = "Material for MkDocs"  # a name: the footer links it
 ENGLISH_UI_STRINGS = english_ui_strings()
 MATERIAL_LANGUAGE = {"pl": "pl", "de": "de", "sr": "sh", "sr-Cyrl": "sr",
                      "zh": "zh"}
@@ -183,6 +185,8 @@ def ui_texts(soup) -> Counter:
     buttons and notices. tests/test_site.py reads the same in the browser
     (UI_TEXT), to check what scripts add."""
     found = Counter()
+    for footer in soup.select(".md-copyright"):
+        found["footer", words(footer.get_text())] += 1
     for meta in soup.select('meta[name="description"]'):
         found["meta[description]", meta.get("content", "").strip()] += 1
     for element in soup.find_all(True):
