@@ -181,8 +181,9 @@ SHOWN = ".notice, label, button, .md-button, .md-footer__direction"
 
 def ui_texts(soup) -> Counter:
     """(where, text) of what a page shows or speaks as its interface: the
-    attributes read aloud or shown on hover, and the text of labels,
-    buttons and notices. tests/test_site.py reads the same in the browser
+    footer line, the meta description, the attributes read aloud or shown
+    on hover, and the text of labels, buttons and notices. tests/test_site.py
+    reads the attributes, labels, buttons and notices in the browser too
     (UI_TEXT), to check what scripts add."""
     found = Counter()
     for footer in soup.select(".md-copyright"):

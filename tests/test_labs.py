@@ -25,7 +25,7 @@ def turns(lab):
     """The "your turn" exercises of a lab, from its English prose."""
     prose = model.lab_prose(lab, model.default_language()).read_text(
         encoding="utf-8")
-    return [exercises.exercise(m[1]) for m in exercises.FENCE.finditer(prose)]
+    return [exercise for exercise, _ in exercises.tasks(prose)]
 
 
 def said(language, exercise, mistake):
