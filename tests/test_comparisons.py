@@ -1,0 +1,59 @@
+"""The snippets that check one computation against another can fail.
+
+Each case breaks the computation a snippet checks (drops a term of a
+formula or of a local derivative) and runs the broken copy on the CPU: the
+line that prints the comparison must then say False, where the golden says
+True.
+"""
+import os
+import subprocess
+import sys
+
+import pytest
+
+from harness import SNIPPETS
+
+CASES = {
+    "softmax gradient without the mean's 1/N": (
+        "backprop/11-softmax-gradient.py",
+        "formula = (p - F.one_hot(y, V)) / N",
+        "formula = p - F.one_hot(y, V)",
+        "all 15 entries, formula vs autograd"),
+    "softmax gradient without the target": (
+        "backprop/11-softmax-gradient.py",
+        "formula = (p - F.one_hot(y, V)) / N",
+        "formula = p - F.one_hot(y, V) / N",
+        "formula vs finite differences"),
+    "engine whose sigmoid drops the factor 1 - s": (
+        "autograd/23-scalar-engine.py",
+        "(s * (1.0 - s),)",
+        "(s,)",
+        "gradients agree"),
+    "engine whose sum passes nothing to its second input": (
+        "autograd/23-scalar-engine.py",
+        "(self, other), (1.0, 1.0))",
+        "(self, other), (1.0, 0.0))",
+        "gradients agree"),
+}
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_a_broken_computation_fails_its_comparison(case):
+    name, intact, broken, line = CASES[case]
+    path = SNIPPETS / name
+    source = path.read_text(encoding="utf-8")
+    assert source.count(intact) == 1, (
+        f"{name} no longer holds {intact!r}: update this test's case")
+    golden = path.with_suffix(".out").read_text(encoding="utf-8")
+    shown = [row for row in golden.splitlines() if line in row]
+    assert shown and shown[0].endswith("True"), (
+        f"{name}'s golden does not show {line!r} passing: {shown}")
+    done = subprocess.run(
+        [sys.executable, "-c", source.replace(intact, broken)],
+        capture_output=True, text=True, timeout=120,
+        env=dict(os.environ, CUDA_VISIBLE_DEVICES=""))
+    assert done.returncode == 0, done.stderr
+    printed = [row for row in done.stdout.splitlines() if line in row]
+    assert printed and printed[0].endswith("False"), (
+        f"{name}, broken ({case}), still prints {printed}: its comparison "
+        "cannot catch the fault it is there for")
