@@ -1,7 +1,7 @@
 """The snippets that check one computation against another can fail.
 
 Each case breaks the computation a snippet checks (drops a term of a
-formula or of a local derivative) and runs the broken copy on the CPU: the
+formula or of a local derivative, flips a mask, skips a state) and runs the broken copy on the CPU: the
 line that prints the comparison must then say False, where the golden says
 True.
 """
@@ -34,6 +34,26 @@ CASES = {
         "(self, other), (1.0, 1.0))",
         "(self, other), (1.0, 0.0))",
         "gradients agree"),
+    "Hessian by hand without the factor 2 of the square": (
+        "autograd/24-higher-order.py",
+        "H = 2 * X.T @ X / len(t)",
+        "H = X.T @ X / len(t)",
+        "equal (rtol 1e-12)"),
+    "resumed training without the optimizer's state": (
+        "backprop/19-checkpoint.py",
+        'optimizer.load_state_dict(checkpoint["optimizer"])',
+        "pass",
+        "bit for bit the same losses"),
+    "causal attention without the scale 1/sqrt(d)": (
+        "tensors/26-causal-attention.py",
+        "scores = q @ k.transpose(-2, -1) / math.sqrt(d)",
+        "scores = q @ k.transpose(-2, -1)",
+        "equals scaled_dot_product_attention"),
+    "causal attention that lets queries see later keys": (
+        "tensors/26-causal-attention.py",
+        "allowed = torch.tril(",
+        "allowed = torch.triu(",
+        "equals scaled_dot_product_attention"),
 }
 
 

@@ -47,14 +47,19 @@ def test_a_figure_shows_its_data_with_its_language_labels(values, name,
     try:
         texts = figures.texts(language)[name]
         axes, = figure.axes
+        legend = axes.get_legend()
         shown = {axes.get_title(), axes.get_xlabel(), axes.get_ylabel(),
-                 *(t.get_text() for t in axes.get_legend().get_texts())}
+                 *(t.get_text() for t in (legend.get_texts() if legend
+                                          else []))}
         missing = [t for t in texts.values() if t not in shown]
         assert not missing, (
             f"figures/{name}.py in {language} does not show {missing} "
             f"(translations/figures/{language}.yml)")
         lines = plotted(axes)
         data = values[name]
+        if axes.images:
+            shows_its_grid(axes, data)
+            return
         numeric = {k: v for k, v in data.items() if isinstance(v, list)}
         x_key = next(iter(numeric))
         for points in lines:
@@ -68,6 +73,78 @@ def test_a_figure_shows_its_data_with_its_language_labels(values, name,
                     f"figures/{name}.py does not plot its {key!r}")
     finally:
         plt.close(figure)
+
+
+def shows_its_grid(axes, data):
+    """A grid (imshow) shows its data's one table, row 0 at the top as the
+    axis labels say."""
+    import numpy
+
+    image, = axes.images
+    tables = [v for v in data.values() if isinstance(v, list)
+              and v and isinstance(v[0], list)]
+    assert len(tables) == 1, "a grid figure's data is one table"
+    assert numpy.allclose(image.get_array(), tables[0])
+    assert image.origin == "upper" and axes.yaxis_inverted(), (
+        "row 0 of the table is not drawn at the top, where the axis puts 0")
+
+
+def test_the_causal_weights_are_a_causal_softmax_as_printed(values):
+    """Each row is a softmax over the keys up to the query, computed here
+    number by number; rounded, the rows are those the snippet prints."""
+    import re
+
+    import torch
+
+    weights = values["causal-weights"]["weights"]
+    torch.manual_seed(0)
+    q, k, _ = torch.randn(3, 2, 12, 6, 64)
+    for i, row in enumerate(weights):
+        scores = [sum(a * b for a, b in zip(q[0, 0, i].tolist(),
+                                            k[0, 0, j].tolist())) / 8
+                  for j in range(i + 1)]
+        total = sum(math.exp(s) for s in scores)
+        assert row[:i + 1] == pytest.approx(
+            [math.exp(s) / total for s in scores], abs=1e-6)
+        assert row[i + 1:] == [0.0] * (len(row) - i - 1)
+    printed = (figures.ROOT / "snippets" / "tensors" /
+               "26-causal-attention.out").read_text(encoding="utf-8")
+    rows = [[float(n) for n in re.findall(r"\d\.\d{4}", line)]
+            for line in printed.splitlines()[1:7]]
+    assert rows == [[round(w, 4) for w in row] for row in weights], (
+        "figures/causal-weights.py no longer draws the weights that "
+        "snippets/tensors/26-causal-attention.py prints")
+
+
+def test_the_lr_sweep_is_gradient_descent_as_printed(values):
+    """One rate of the sweep written out without an optimiser; rounded,
+    every final loss is the one the snippet prints, and so is the best."""
+    import re
+
+    import torch
+
+    data = values["lr-sweep"]
+    torch.manual_seed(0)
+    x = torch.randn(256, 8)
+    y = x @ torch.randn(8, 1) + 0.1 * torch.randn(256, 1)
+    torch.manual_seed(1)
+    layer = torch.nn.Linear(8, 1)
+    w, b = layer.weight.detach().clone(), layer.bias.detach().clone()
+    lr = data["lr"][8]
+    for _ in range(10):
+        error = x @ w.T + b - y
+        w = w - lr * 2 * (error * x).mean(dim=0, keepdim=True)
+        b = b - lr * 2 * error.mean(dim=0)
+    assert ((x @ w.T + b - y) ** 2).mean().item() == pytest.approx(
+        data["loss"][8], rel=1e-4)
+    printed = (figures.ROOT / "snippets" / "backprop" /
+               "15-lr-sweep.out").read_text(encoding="utf-8")
+    shown = [float(n) for n in re.findall(r"steps: (\S+)", printed)]
+    assert shown == [float(f"{loss:.3g}") for loss in data["loss"]], (
+        "figures/lr-sweep.py no longer draws the losses that "
+        "snippets/backprop/15-lr-sweep.py prints")
+    best = min(zip(data["loss"], data["lr"]))[1]
+    assert f"best: {best:.3g}" in printed
 
 
 def test_the_sigmoid_figure_is_the_sigmoid_and_its_slope(values):
