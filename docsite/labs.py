@@ -5,7 +5,9 @@ and tools/translations.py reads what the English cells print.
 `labs/<lab>/<language>.md` the prose, which includes each cell where it
 belongs (a python block with `--8<-- "labs/<lab>/code.py:name"`) and gives
 the texts of the plots under `plot_text` in its front matter. A notebook is
-a first cell `TEXT = {...}` with those texts, then the prose and the cells.
+a first cell `TEXT = {...}` with those texts, then a cell per text file the
+lab reads (`labs/<lab>/<name>.txt` as `NAME = "..."`), then the prose and
+the cells.
 A lab's prose may also hold "your turn" coding exercises, the fence of the
 topic pages (```exercise / --8<-- "exercises/<id>" / ```): each becomes the
 reference solution's cell and the check's, and a second collapsed cell
@@ -41,8 +43,8 @@ INCLUDE = re.compile(r'^```python\n--8<-- "([^":]+):([^"]+)"\n```$',
 HEADING_ID = re.compile(rf"\s*{model.HEADING_ID}\s*$", re.MULTILINE)
 MD_LINK = re.compile(r"\]\(([^)#\s]+\.md)(#[^)]*)?\)")
 ADDRESS = re.compile(r"\bat 0x[0-9a-fA-F]+")
-TEXT_TAG, CHECKING_TAG = "lab-text", "lab-checking"
-HIDDEN = (TEXT_TAG, CHECKING_TAG)
+TEXT_TAG, CHECKING_TAG, DATA_TAG = "lab-text", "lab-checking", "lab-data"
+HIDDEN = (TEXT_TAG, CHECKING_TAG, DATA_TAG)
 SITE_LEAVES_OUT = "lab-hidden"  # mkdocs.yml: remove_tag_config
 
 
@@ -70,6 +72,9 @@ def notebook(lab: str, language: str, labs: Path = LABS, hints=None):
     text = json.dumps(meta["plot_text"], ensure_ascii=False, indent=4)
     cells = [nbf.new_code_cell(f"TEXT = {text}",
                                metadata={"tags": [TEXT_TAG, SITE_LEAVES_OUT]})]
+    cells += [nbf.new_code_cell(data_cell(path),
+                                metadata={"tags": [DATA_TAG, SITE_LEAVES_OUT]})
+              for path in data_files(lab, labs)]
     turns, position = [], 0
     pieces = sorted([*INCLUDE.finditer(body),
                      *exercises.FENCE.finditer(body)], key=lambda m: m.start())
@@ -107,13 +112,27 @@ def notebook(lab: str, language: str, labs: Path = LABS, hints=None):
             raise LabError(f"{source}: {error}") from None
         cells.insert(1, nbf.new_code_cell(
             checking, metadata={"tags": [CHECKING_TAG, SITE_LEAVES_OUT]}))
-    title = 2 if turns else 1
+    title = sum(tag(cell) in HIDDEN for cell in cells)
     if cells[title].cell_type == "markdown":
         cells.insert(0, cells.pop(title))
     return nbf.new_notebook(cells=cells, metadata={
         "kernelspec": {"name": "python3", "display_name": "Python 3",
                        "language": "python"},
         "language_info": {"name": "python"}})
+
+
+def data_files(lab: str, labs: Path = LABS) -> list[Path]:
+    """The text files a lab reads (`labs/<lab>/*.txt`)."""
+    return sorted((labs / lab).glob("*.txt"))
+
+
+def data_cell(path: Path) -> str:
+    """A data file as a collapsed cell that names its text after the file
+    (`hamlet.txt` is `HAMLET`): a notebook downloaded alone still has its
+    data, and the lab's cache key covers the file."""
+    name = re.sub(r"\W", "_", path.stem).upper()
+    text = path.read_text(encoding="utf-8")
+    return f"{name} = {json.dumps(text, ensure_ascii=False)}"
 
 
 def read(path: Path) -> str:

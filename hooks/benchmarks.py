@@ -12,7 +12,8 @@ from mkdocs.plugins import event_priority
 from generated_page import add_page
 
 RESULTS = Path(__file__).resolve().parents[1] / "benchmarks" / "latest.json"
-TARGETS = {"clean_build_s": "≤ 20", "make_check_s": "≤ 60",
+TARGETS = {"clean_build_s": "≤ 20 (≤ 30 with the pretraining lab)",
+           "lab[pretraining]_s": "≤ 15", "make_check_s": "≤ 60",
            "make_test_s": "≤ 300", "performance": "≥ 97", "accessibility": "100",
            "best-practices": "100", "seo": "100", "elements": "≤ 2,500"}
 WEIGHT = re.compile(r"page_weight\[(.+)\]\[(.+)\]_bytes")

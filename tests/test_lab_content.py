@@ -1,7 +1,8 @@
 """The labs tell the truth: each picture agrees with its axes and its prose,
 a printed result comes from the code that claims it, no output changes from
-run to run, every formula is typeset, and the training lab trains and
-measures the way a real training loop does.
+run to run, every formula is typeset, the training lab trains and
+measures the way a real training loop does, and the pretraining lab's
+tokens, perplexities and samples are what its prose says.
 
 Most tests run a lab's cells here, in one namespace as the build's kernel
 does (the last expression of a cell is shown, as in Jupyter), with
@@ -10,6 +11,7 @@ matplotlib's Agg backend, so they need no build. The tests named
 """
 import ast
 import functools
+import math
 import html
 import io
 import re
@@ -20,6 +22,7 @@ import pytest
 
 from conftest import FORMULA, RAW_TEX
 from docsite import model
+from docsite.labs import data_cell, data_files
 from docsite.model import LABS, code_cells
 from labs import with_mathml
 
@@ -60,6 +63,8 @@ def run_lab(lab, before_cell=None):
 
     plt.close("all")
     namespace = {"__name__": "__main__", "TEXT": plot_text(lab)}
+    for path in data_files(lab):
+        exec(data_cell(path), namespace)
     outputs, figures = {}, {}
     show = plt.show
     plt.show = lambda *args, **kwargs: None   # keep the figures to look at
@@ -458,3 +463,54 @@ def test_training_lab_uses_and_explains_adamw():
     assert "AdamW" in english and "large language models" in english, (
         "labs/training/en.md must say that AdamW is what LLMs are trained "
         "with")
+
+
+# 5. The pretraining lab: its tokeniser, its baselines and its model.
+
+def perplexities():
+    printed = ran("pretraining").outputs["perplexity"]
+    return {name: float(value) for name, value in re.findall(
+        r"^(\w+): +perplexity ([\d.]+)$", printed, re.MULTILINE)}
+
+
+def test_pretraining_bpe_merges_the_most_frequent_pair_and_round_trips():
+    from collections import Counter
+
+    space = ran("pretraining").namespace
+    sample = space["text"][:30_000].encode("utf-8")
+    (a, b), _ = Counter(zip(sample, sample[1:])).most_common(1)[0]
+    assert space["rules"][0] == (a, b, 256), (
+        "labs/pretraining: the first merge is not the most frequent pair of "
+        "bytes in the sample")
+    assert space["vocab_size"] == 256 + len(space["rules"])
+    assert space["decode"](space["encode"](space["text"])) == space["text"], (
+        "labs/pretraining: decode(encode(text)) is not the text")
+
+
+def test_pretraining_perplexities_are_exp_of_the_validation_losses():
+    import torch
+    import torch.nn.functional as F
+
+    space = ran("pretraining").namespace
+    found = perplexities()
+    assert found["uniform"] == space["vocab_size"]
+    tokens = space["val_tokens"]
+    for name, model in (("bigram", space["bigram"]),
+                        ("transformer", space["model"])):
+        model.eval()
+        with torch.no_grad():  # one window after another, as the lab does
+            losses = [F.cross_entropy(model(tokens[i:i + 32][None])[0],
+                                      tokens[i + 1:i + 33])
+                      for i in range(0, len(tokens) - 33, 32)]
+        mean = torch.stack(losses).mean().item()
+        assert found[name] == pytest.approx(math.exp(mean), abs=0.06), (
+            f"labs/pretraining: the printed perplexity of the {name} is not "
+            "e to the mean cross-entropy on the validation tokens")
+
+
+def test_pretraining_transformer_beats_the_bigram_by_a_margin():
+    found = perplexities()
+    assert found["transformer"] <= 0.7 * found["bigram"], (
+        f"labs/pretraining: the transformer's perplexity "
+        f"{found['transformer']} is not at most 0.7 times the bigram's "
+        f"{found['bigram']}: train it longer (STEPS) or tune it")

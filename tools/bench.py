@@ -82,6 +82,26 @@ def snippets():
                                     "-n", "auto", "tests/test_snippets.py"]))
 
 
+LAB_RUN = """
+from docsite import labs
+from coding_exercises import hints_for
+labs.execute({lab!r}, {{"en": labs.notebook({lab!r}, "en",
+                                          hints=hints_for("en"))}})
+"""
+
+
+def lab_times():
+    """Each lab run once in English from nothing: a fresh interpreter,
+    its own kernel, no cache (what a clean build pays for it, and what a
+    reader waits for running the download)."""
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(
+        [str(ROOT / "hooks"), str(ROOT / "tools"),
+         os.environ.get("PYTHONPATH", "")]))
+    for lab in model.labs():
+        report(f"lab[{lab}]_s", wall([sys.executable, "-c",
+                                      LAB_RUN.format(lab=lab)], env=env))
+
+
 DURATION = re.compile(r"^([\d.]+)s (?:setup|call|teardown) +(tests/\S+?)::",
                       re.MULTILINE)
 
@@ -241,6 +261,7 @@ def machine():
 
 def main():
     snippets()
+    lab_times()
     builds()
     server, base = serve()
     pages = measured_pages()
