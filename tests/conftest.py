@@ -13,6 +13,13 @@ from pathlib import Path
 
 import pytest
 
+# The test workers share the cores with each other and with the processes
+# they start (snippets, kernels). A torch that spreads every operation over
+# all cores then waits for threads another process holds: the pretraining
+# lab took 360 s in a worker instead of 5. One thread each; an
+# OMP_NUM_THREADS already set wins.
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+
 ROOT = Path(__file__).resolve().parents[1]
 SITE = ROOT / "site"
 # A formula in Markdown, and one shown as typed instead of typeset.
