@@ -193,7 +193,7 @@ def markdown(prose: str, lab: str) -> str:
 def needs_language(cell) -> bool:
     """Whether a cell shows something else in each language: the plot
     texts, the checking code, a plot, a check's verdict."""
-    return (tag(cell) in HIDDEN or "TEXT[" in cell.source
+    return (tag(cell) in (TEXT_TAG, CHECKING_TAG) or "TEXT[" in cell.source
             or tag(cell).startswith("check:"))
 
 

@@ -1,9 +1,9 @@
 """The snippets that check one computation against another can fail.
 
 Each case breaks the computation a snippet checks (drops a term of a
-formula or of a local derivative, flips a mask, skips a state) and runs the broken copy on the CPU: the
-line that prints the comparison must then say False, where the golden says
-True.
+formula or of a local derivative, flips a mask, skips a state) and runs the
+broken copy on the CPU: the line that prints the comparison must then say
+False, where the golden says True.
 """
 import os
 import subprocess

@@ -1,8 +1,8 @@
 """Each chapter's exercise notebook, as the site ships it in every
 language: the tasks, starters and checks of the chapter's pages and no
-solution, importing nothing but torch and the standard library; run as shipped it reaches its end
-with every check saying "not yet", and with the reference solutions in
-place every check passes."""
+solution, importing nothing but torch and the standard library; run as
+shipped it reaches its end with every check saying "not yet", and with the
+reference solutions in place every check passes."""
 import ast
 import json
 import sys
