@@ -1,5 +1,6 @@
 """Lab kernels (and the graph drawing) forked from one process that has
-already imported torch, matplotlib and ipykernel: each still runs in a
+already imported torch, matplotlib and ipykernel (and torch._dynamo, which
+torch imports when the first optimizer is made): each still runs in a
 process of its own, from a fresh namespace, but none pays the seconds those
 imports take (three labs and the drawing paid them four times, on a build's
 one spare core).
@@ -28,8 +29,8 @@ import time
 
 SOCKET = "DOCS_LAB_KERNELS"
 INLINE = "module://matplotlib_inline.backend_inline"
-PRELOADED = ("ipykernel.kernelapp", "torch", "matplotlib", "matplotlib.figure",
-             "matplotlib.backends.backend_agg")
+PRELOADED = ("ipykernel.kernelapp", "torch", "torch._dynamo", "matplotlib",
+             "matplotlib.figure", "matplotlib.backends.backend_agg")
 
 
 def server_socket() -> str:

@@ -2,16 +2,12 @@
 
 Each case breaks the computation a snippet checks (drops a term of a
 formula or of a local derivative, flips a mask, skips a state) and runs the
-broken copy on the CPU: the line that prints the comparison must then say
-False, where the golden says True.
+broken copy on the CPU as the harness runs a snippet: the line that prints
+the comparison must then say False, where the golden says True.
 """
-import os
-import subprocess
-import sys
-
 import pytest
 
-from harness import SNIPPETS
+from harness import SNIPPETS, SnippetError, run_fresh
 
 CASES = {
     "softmax gradient without the mean's 1/N": (
@@ -58,7 +54,7 @@ CASES = {
 
 
 @pytest.mark.parametrize("case", CASES)
-def test_a_broken_computation_fails_its_comparison(case):
+def test_a_broken_computation_fails_its_comparison(case, tmp_path):
     name, intact, broken, line = CASES[case]
     path = SNIPPETS / name
     source = path.read_text(encoding="utf-8")
@@ -68,12 +64,13 @@ def test_a_broken_computation_fails_its_comparison(case):
     shown = [row for row in golden.splitlines() if line in row]
     assert shown and shown[0].endswith("True"), (
         f"{name}'s golden does not show {line!r} passing: {shown}")
-    done = subprocess.run(
-        [sys.executable, "-c", source.replace(intact, broken)],
-        capture_output=True, text=True, timeout=120,
-        env=dict(os.environ, CUDA_VISIBLE_DEVICES=""))
-    assert done.returncode == 0, done.stderr
-    printed = [row for row in done.stdout.splitlines() if line in row]
+    copy = tmp_path / path.name
+    copy.write_text(source.replace(intact, broken), encoding="utf-8")
+    try:
+        run = run_fresh(copy)
+    except SnippetError as error:
+        pytest.fail(str(error), pytrace=False)
+    printed = [row for row in run.printed.splitlines() if line in row]
     assert printed and printed[0].endswith("False"), (
         f"{name}, broken ({case}), still prints {printed}: its comparison "
         "cannot catch the fault it is there for")

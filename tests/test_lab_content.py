@@ -205,6 +205,7 @@ def test_no_lab_output_shows_a_memory_address(lab):
         "expression such as torch.manual_seed(0)")
 
 
+@pytest.mark.slow  # each lab once more
 @pytest.mark.parametrize("lab", model.labs())
 def test_lab_outputs_are_the_same_on_every_run(lab):
     again = run_lab(lab).outputs
