@@ -6,7 +6,8 @@ and labs/<lab>/sr-Cyrl.md are written from docs/sr/ and labs/<lab>/sr.md
 removed), and the sr-Cyrl language gets the sr one's UI strings, notices and
 navigation transliterated. Prose, headings, captions, alt texts, titles and
 plot labels are converted; code, program output, inline code, math, URLs,
-link targets, heading ids, HTML, English terms given in parentheses or
+link targets, heading ids, HTML, what a page marks as English
+(*weight tying*{ lang=en }), English terms given in parentheses or
 quoted in English (titles of books and papers) and the Latin-script names in
 translations/serbian-cyrillic.yml are not. That file also lists the words
 where lj, nj and dž are two letters (konjunkcija: конјункција).
@@ -32,6 +33,9 @@ LETTERS = "A-Za-zČĆŽŠĐčćžšđ"
 WORD = re.compile(rf"[{LETTERS}]+")
 KEPT = re.compile(r"""
     (?P<fence>^[ \t]*```.*?^[ \t]*```[ \t]*$)
+  | (?P<marked>\*(?:[^*\n]|\n(?!\n))+?\*\{[ \t]*lang=en[ \t]*\}
+      |!?\[(?:[^\]\n]|\n(?!\n))*\]\([^)\n]*\)\{[ \t]*lang=en[ \t]*\})
+  | (?P<attributes>\{:?[ \t][^}\n]*\})
   | (?P<mathblock>^[ \t]*\$\$[ \t]*\n.*?^[ \t]*\$\$[ \t]*$)
   | (?P<include>^[ \t]*--8<--.*$)
   | (?P<option>^[ \t]+type:[ \t]*\w+[ \t]*$)

@@ -23,7 +23,7 @@ REPORTS = ROOT / "verification"
 CONFIG = ROOT / "mkdocs.yml"
 PAGE = "verification"
 KEYS = ("title", "intro", "device", "hardware", "snippets", "date",
-        "no_cuda", "line", "details")
+        "no_cuda", "line", "details", "date_format", "months")
 
 
 def reports():
@@ -44,9 +44,21 @@ def texts(config):
     return strings
 
 
-def summary(report):
-    return (f"{report['device'].upper()} ({report['hardware']}) · torch "
-            f"{report['torch']} · {passed(report)} · {report['date']}")
+def summary(report, t):
+    """Device, the machine's name (a name: not translated), torch, examples
+    passed and the date in the language's own way."""
+    return (f"{report['device'].upper()} (<span translate=\"no\">"
+            f"{report['hardware']}</span>) · torch {report['torch']} · "
+            f"{passed(report)} · {shown_date(report['date'], t)}")
+
+
+def shown_date(iso: str, t) -> str:
+    """2026-11-26 as the language writes it: extra.verification's
+    date_format, with {day}, {month} (its name from months), {month_number}
+    and {year}."""
+    year, month, day = (int(part) for part in iso.split("-"))
+    return t["date_format"].format(day=day, month=t["months"][month - 1],
+                                   month_number=month, year=year)
 
 
 def passed(report):
@@ -56,8 +68,9 @@ def passed(report):
 
 def table(config):
     t = texts(config)
-    rows = [f"| {r['device'].upper()} | {r['hardware']} | {r['torch']} | "
-            f"{r['python']} | {r['date']} | {passed(r)} |"
+    rows = [f"| {r['device'].upper()} | <span translate=\"no\">"
+            f"{r['hardware']}</span> | {r['torch']} | {r['python']} | "
+            f"{shown_date(r['date'], t)} | {passed(r)} |"
             for r in reports().values()]
     lines = [f"# {t['title']} {{ #verification }}", "", t["intro"], "",
              f"| {t['device']} | {t['hardware']} | PyTorch | Python | "
@@ -88,7 +101,7 @@ def on_page_markdown(markdown, page, config, files):
         raise PluginError(f"{page.file.src_uri}: no {PAGE}/ page to link "
                           "to; hooks/verification.py must add it in on_files")
     link = record.url_relative_to(page.file)
-    runs = "; ".join(summary(r) for r in reports().values())
+    runs = "; ".join(summary(r, t) for r in reports().values())
     # An HTML link: MkDocs would report a Markdown link to a page that has
     # no Markdown source as "unrecognized"; tests/test_links.py checks it.
     details = f'<a href="{link}">{t["details"]}</a>'

@@ -18,6 +18,7 @@ from bs4 import BeautifulSoup, CData, NavigableString, Tag
 from conftest import ROOT, SITE
 from coding_exercises import FENCE as EXERCISE_FENCE
 from docsite import exercises, model
+from docsite.english import english_in_lines, english_runs
 from serbian_cyrillic import material_strings
 
 ROOTS = {lang.locale: lang.url_prefix for lang in model.languages()}
@@ -204,13 +205,75 @@ def ui_texts(soup) -> Counter:
     return found
 
 
+# Where a page's English is not prose: code, formulas, pictures, file names
+# over code, the labs' code and outputs, and what it marks as English
+# (lang="en") or as a name (translate="no").
+NOT_PROSE_TAGS = {"pre", "code", "kbd", "samp", "script", "style", "math",
+                  "svg", "template", "noscript", "title", "head"}
+NOT_PROSE_CLASSES = {"filename", "clipboard-copy-txt", "jp-InputArea",
+                     "jp-OutputArea"}
+BLOCKS = {"p", "li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "dt",
+          "dd", "figcaption", "summary", "div", "label", "button", "nav",
+          "a", "span", "header", "footer", "section", "article", "table"}
+LABELS = ("title", "aria-label", "alt", "placeholder")
+
+
+def says_prose(element, page_lang) -> bool:
+    """Whether an element is prose in the page's language (its <html lang>):
+    not code, not marked as another language or as a name."""
+    for tag in [element, *element.parents]:
+        if not isinstance(tag, Tag) or tag.name == "[document]":
+            continue
+        if tag.name in NOT_PROSE_TAGS or tag.get("translate") == "no" or \
+                NOT_PROSE_CLASSES & set(tag.get("class") or ()):
+            return False
+        declared = tag.get("lang")
+        if declared is not None:
+            return declared == page_lang
+    return True
+
+
+def english_on_page(soup, language) -> list[str]:
+    """The English a reader of another language meets on a page: runs of
+    English words in its text, and labels (title, aria-label, alt,
+    placeholder, the meta description and og: tags) that are English."""
+    page_lang = soup.html.get("lang")
+    found, lines, block = [], [], object()
+    for text in soup.find_all(string=True):
+        if type(text) is not NavigableString or not text.strip():
+            continue
+        here = next((p for p in text.parents if p.name in BLOCKS), None)
+        if here is not block:
+            lines.append((len(lines), ""))
+            block = here
+        # code or a name amid a sentence ends a run of words around it
+        shown = text if says_prose(text.parent, page_lang) else " 0 "
+        lines[-1] = (lines[-1][0], lines[-1][1] + shown)
+    found += [f"text {run!r}" for _, run in english_in_lines(
+        [(n, t + " 0") for n, t in lines], language)]
+    for element in soup.find_all(True):
+        for name in LABELS:
+            value = element.get(name)
+            if value and says_prose(element, page_lang):
+                found += [f"{element.name}[{name}] {run!r}" for run in
+                          english_runs(value, language, whole=True)]
+    for meta in soup.find_all("meta"):
+        kind = meta.get("name") or meta.get("property") or ""
+        if kind == "description" or kind.startswith("og:"):
+            found += [f"meta[{kind}] {run!r}" for run in english_runs(
+                meta.get("content", ""), language, whole=True)]
+    return found
+
+
 def english_in(texts, language) -> list[str]:
-    """The English UI strings among (where, text); a string that is the
-    same word in the page's language (German "Navigation") is not English."""
+    """The English UI strings among (where, text): Material's and ours,
+    where the page's language does not say the same ("Navigation" is
+    German too), and any string that docsite/english.py reads as English."""
     english = ENGLISH_UI_STRINGS - set(material_strings(
         MATERIAL_LANGUAGE[language]).values())
     return sorted({f"{where} {text!r}" for where, text in texts
-                   if text in english})
+                   if text in english or english_runs(text, language,
+                                                      whole=True)})
 
 
 GRAPH = re.compile(r"assets/graphs/([\w-]+\.svg)")

@@ -23,6 +23,7 @@ from figures import texts as figure_texts
 from docsite import exercises
 from site_pages import (DEFAULT, ROOTS, WRITTEN, article_of, built,
                         code_blocks, english_graphs, english_in,
+                        english_on_page,
                         english_source_of, exercises_on, graphs_of,
                         has_snippets, html_file, html_of, in_language,
                         is_searchable, is_translated, language_of,
@@ -255,6 +256,17 @@ def check_ui_strings_are_in_the_page_language(path):
                       "translate them in mkdocs.yml or overrides/")
 
 
+def check_no_english_in_the_page(path):
+    """Runs of English words in the text, labels and meta tags of a page in
+    another language, outside code and what the page marks as English."""
+    found = english_on_page(html_of(path), language_of(path))
+    assert not found, (
+        f"/{path} shows or speaks English: {found[:8]}; translate it in "
+        f"{source_name(path) if built()[path].source else 'its hook or mkdocs.yml'}"
+        ", or mark a cited title or a term kept in English on purpose: "
+        "*Title*{ lang=en }")
+
+
 def checks_for(path):
     checks = [check_formulas_are_typeset,
               check_graph_pictures_are_described_in_the_page_language]
@@ -268,6 +280,8 @@ def checks_for(path):
         checks.append(check_search_has_the_page_with_its_title)
     if is_translated(path):
         checks.append(check_ui_strings_are_in_the_page_language)
+    if language_of(path) != DEFAULT:
+        checks.append(check_no_english_in_the_page)
     return checks
 
 

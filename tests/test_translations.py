@@ -454,3 +454,46 @@ def test_language_verdicts_are_reused_only_for_the_same_text_and_code(
     monkeypatch.setattr(translations, "detect", reads_german)
     assert translations.Verdicts().get("one paragraph", polish) == "German", (
         "a verdict kept from other detection code was reused")
+
+
+# An English phrase amid a sentence of each language: too short for the
+# language detector, found by docsite/english.py on its own line.
+SENTENCE_WITH_ENGLISH = {
+    "pl": "Potem zmieniamy {} w każdym kroku treningu.",
+    "de": "Danach ändern wir den {} in jedem Trainingsschritt.",
+    "sr": "Zatim menjamo {} u svakom koraku treniranja.",
+    "zh": "然后我们在每一步训练中调整 {}。",
+}
+
+
+def title_line(path) -> int:
+    lines = path.read_text(encoding="utf-8").split("\n")
+    return next(i for i, line in enumerate(lines, 1) if line.startswith("# "))
+
+
+@pytest.mark.parametrize("language", TRANSLATIONS)
+def test_english_amid_a_translated_sentence_fails_on_its_line(docs,
+                                                               language):
+    path, where = a_page(docs, language)
+    add_paragraph(path, SENTENCE_WITH_ENGLISH[language].format(
+        "weight decay"))
+    found = reasons(docs, language)
+    line = f"{where[:-1]}:{title_line(path) + 2}: English in a '{language}'"
+    assert line in found and "'weight decay'" in found, found
+
+
+@pytest.mark.parametrize("language", TRANSLATIONS)
+def test_english_marked_as_english_passes(docs, language):
+    path, _ = a_page(docs, language)
+    add_paragraph(path, SENTENCE_WITH_ENGLISH[language].format(
+        "*weight decay*{ lang=en }"))
+    assert "weight decay" not in reasons(docs, language)
+
+
+def test_english_in_a_hint_fails_on_its_line(hints):
+    edit_hints(hints, "pl", "(partia, długość)", "(batch size, length)")
+    problems = "\n".join(map(str, check_hints("pl", hints)))
+    text = (hints / "pl.yml").read_text(encoding="utf-8").split("\n")
+    line = next(i for i, row in enumerate(text, 1) if "batch size" in row)
+    assert f"pl.yml:{line}: " in problems and "'batch size length'" in problems, \
+        problems

@@ -54,3 +54,24 @@ def test_the_verified_line_names_only_recorded_devices(site_dir):
                 f"does not say that no CUDA run is recorded "
                 f"('{texts['no_cuda']}'): hooks/verification.py adds it"))
     assert not problems, "\n".join(problems[:20])
+
+
+def test_each_record_covers_every_example_of_today():
+    """A record is of a complete run of today's examples: a snippet or an
+    exercise added since would be claimed as verified without a run."""
+    import json
+
+    from test_snippets import cases
+
+    for record in sorted(RECORDS.glob("*.json")):
+        device = record.stem
+        expected = {c.id.removesuffix(f"-{device}") for c in cases()
+                    if c.id.endswith(f"-{device}")}
+        recorded = set(json.loads(record.read_text(encoding="utf-8"))[
+            "snippets"])
+        assert recorded == expected, (
+            f"verification/{record.name} records another set of examples "
+            f"than the tests run on {device} (not run: "
+            f"{sorted(expected - recorded)[:5]}, gone: "
+            f"{sorted(recorded - expected)[:5]}): run `make verify` and "
+            "commit the record")

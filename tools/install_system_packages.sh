@@ -1,16 +1,23 @@
 #!/usr/bin/env bash
 # Debian packages make needs: `fonts` (Noto CJK, so the Chinese labs' plots
-# have glyphs; the build fails on matplotlib's missing-glyph warnings) and
-# `browser CHROMIUM` (Chromium for the browser tests).
+# have glyphs; the build fails on matplotlib's missing-glyph warnings),
+# `words` (the English, Polish, German and Serbian word lists with which
+# docsite/english.py finds English in translations) and `browser CHROMIUM`
+# (Chromium for the browser tests).
 set -euo pipefail
 what=$1
 chromium=${2:-/usr/bin/chromium}
 case $what in
   fonts) packages="fonts-noto-cjk fontconfig"
          ready() { fc-list 2>/dev/null | grep "Noto Sans CJK SC" >/dev/null; } ;;
+  words) packages="wamerican wpolish wngerman hunspell-sr"
+         ready() { [ -f /usr/share/dict/american-english ] &&
+                   [ -f /usr/share/dict/polish ] &&
+                   [ -f /usr/share/dict/ngerman ] &&
+                   [ -f /usr/share/hunspell/sr_Latn_RS.dic ]; } ;;
   browser) packages="chromium"
            ready() { [ -x "$chromium" ]; } ;;
-  *) echo "usage: $0 fonts|browser [chromium-path]" >&2; exit 2 ;;
+  *) echo "usage: $0 fonts|words|browser [chromium-path]" >&2; exit 2 ;;
 esac
 ready && exit 0
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 import yaml
-from docsite import exercises, model
+from docsite import english, exercises, model
 from docsite.labs import english_outputs, write_atomically
 from docsite.model import HEADING, INCLUDE, code_cells, source_hash
 
@@ -492,8 +492,58 @@ def check_translated_page(language, name, docs=DOCS):
     page = parse(path)
     return (check_page(page, language, docs)
             + compare(page, english, language)
+            + english_in_page(page, language)
             + [Problem(path, line, reason) for line, reason in
                check_translation(path, english.path, language)])
+
+
+# What a translation keeps in English on purpose, marked as English: a cited
+# title or a term in parentheses, *weight tying*{ lang=en }, or a link.
+MARKED_ENGLISH = re.compile(r"!?\[[^\]]*\]\([^)]*\)\{[ \t]*lang=en[ \t]*\}"
+                            r"|\*[^*]+?\*\{[ \t]*lang=en[ \t]*\}")
+# Formulas and the options of blocks hold no words of prose.
+NOT_WORDS = [re.compile(r"\$\$.*?\$\$|\$[^$\n]+\$", re.DOTALL),
+             re.compile(r"^[ \t]*(?:/{3}.*|type:.*|!!!\s*\w+)$", re.MULTILINE)]
+KEEP_IN_ENGLISH = ("translate it, or, for a cited title or a term kept in "
+                   "English on purpose, mark it: *{run}*{{ lang=en }}")
+
+
+def blank(match) -> str:
+    return re.sub(r"[^\n]", " ", match[0])
+
+
+def english_in_page(page, language) -> list[Problem]:
+    """Runs of English words in a translated page's prose, plot texts
+    included (docsite/english.py), with their lines."""
+    if language == DEFAULT:
+        return []
+    text = MARKED_ENGLISH.sub(blank, page.path.read_text(encoding="utf-8"))
+    numbered = list(model.prose_lines(text.split("\n")))
+    prose = "\n".join(line for _, line in numbered)
+    for pattern in NOT_WORDS:
+        prose = pattern.sub(blank, prose)
+    lines = [(number, line) for (number, _), line in
+             zip(numbered, prose.split("\n"))]
+    problems = [Problem(page.path, line, f"English in a '{language}' page: "
+                        f"{run!r}; " + KEEP_IN_ENGLISH.format(run=run))
+                for line, run in english.english_in_lines(lines, language)]
+    for key, value in (page.meta.get("plot_text") or {}).items():
+        for run in english.english_runs(INLINE_CODE.sub(" ", str(value)),
+                                        language, whole=True):
+            problems.append(Problem(page.path, line_of(page.path, value),
+                                    f"plot_text {key} is English: {run!r}; "
+                                    "translate it"))
+    return problems
+
+
+def line_of(path: Path, text) -> int:
+    """The first line of a file that holds text (or its first words)."""
+    needle = " ".join(str(text).split()[:3])
+    for number, line in enumerate(path.read_text(encoding="utf-8").split(
+            "\n"), 1):
+        if needle in line:
+            return number
+    return 1
 
 
 def check_labs(language, labs=LABS):
@@ -515,6 +565,7 @@ def check_translated_lab(language, lab, labs=LABS):
     page = parse(path)
     return (check_page(page, language, DOCS, where)
             + compare(page, english, language)
+            + english_in_page(page, language)
             + [Problem(path, line, reason) for line, reason in
                check_translation(path, english.path, language)])
 
@@ -596,6 +647,11 @@ def compare_strings(path, english_path, language, texts, theirs, stamped):
         if RESIDUE.search(texts[key]):
             problems.append(Problem(path, 1, f"{key}: machine-translation "
                                     "residue: rewrite it"))
+        for run in english.english_runs(INLINE_CODE.sub(" ", texts[key]),
+                                        language, whole=True):
+            problems.append(Problem(path, line_of(path, texts[key]), f"{key}: "
+                                    f"English in '{language}': {run!r}; "
+                                    "translate it"))
     if stamped != source_hash(english_path):
         problems.append(Problem(
             path, 1, f"stale: {shown(english_path)} changed since this "
