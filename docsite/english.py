@@ -36,7 +36,8 @@ PACKAGES = "wamerican wpolish wngerman hunspell-sr"
 CACHE = ROOT / ".cache" / "english"
 WORD = re.compile(r"\w+")
 ADDRESS = re.compile(r"\S+\.(?:com|org|net|io|ai|dev)\b\S*|https?://\S+")
-DOTTED = re.compile(r"\w*(?:\.\w+)+")  # torch.autograd.grad, .grad
+# torch.autograd.grad, .grad, 20-exercise-control-flow.py, snippets/autograd
+IDENTIFIER = re.compile(r"[\w-]*(?:\.[\w-]+)+|\S*/\S*")
 
 
 class MissingWordList(Exception):
@@ -126,8 +127,8 @@ def english_runs(text: str, language: str, whole=False) -> list[str]:
     of its own around it ("Permanent link": "link" is Polish too)."""
     if whole:
         english = english_words()
-        words = [word.lower() for word in WORD.findall(
-            strip_names(text))]
+        words = [word.lower() for word in WORD.findall(strip_names(text))
+                 if not word.isdigit()]  # "Code cell 3"
         if len(words) > 1 and all(word in english for word in words) and \
                 any(word not in native_words(language) for word in words):
             return [text.strip()]
@@ -135,9 +136,9 @@ def english_runs(text: str, language: str, whole=False) -> list[str]:
 
 
 def strip_names(text: str) -> str:
-    """Text without the listed names, web addresses and dotted names (a
-    dotted name, like code, ends a run of words around it)."""
-    text = DOTTED.sub(" 0 ", ADDRESS.sub(" 0 ", text))
+    """Text without the listed names, web addresses, dotted names and
+    paths (which, like code, end a run of words around them)."""
+    text = IDENTIFIER.sub(" 0 ", ADDRESS.sub(" 0 ", text))
     for name in names():
         text = text.replace(name, " ")
     return text

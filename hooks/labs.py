@@ -9,9 +9,10 @@ writes to stderr (a warning) or shows a memory address fails the build.
 
 mkdocs-static-i18n rebuilds the file list after mkdocs-jupyter has wrapped
 notebooks as pages, so they would ship as raw text (mkdocs-static-i18n #198);
-this hook wraps them again afterwards. It also puts a download button on each
-lab page and a download link next to every link to a lab, gives each plot
-its title as alternative text, typesets the formulas of the prose as MathML
+this hook wraps them again afterwards. It also removes Jupyter's prompts
+(In [3]:, not content), puts a download button on each lab page and a
+download link next to every link to a lab, gives each plot its title as
+alternative text, typesets the formulas of the prose as MathML
 (the downloaded notebook keeps the LaTeX, which Jupyter renders itself), and
 drops nbconvert's MathJax and Mermaid scripts (the site loads nothing from
 other hosts). An output that shows a memory address (`<... at 0x7f...>`, say
@@ -43,6 +44,10 @@ NBCONVERT_SCRIPTS = re.compile(
     r"(?:MathJax|mermaid)(?:(?!</script>).)*?</script>", re.DOTALL)
 LAB_HEADING = re.compile(r'<h(?P<level>[1-6]) id="[^"]*">'
                          r'(?P<text>[^<]*)<a class="anchor-link" href="#[^"]*">')
+# Jupyter's prompts (In [3]:) number the runs of a session, which a page
+# has not; the downloaded notebook keeps them.
+PROMPTS = re.compile(r'<div class="jp-(?:In|Out)putPrompt jp-(?:In|Out)putArea-'
+                     r'prompt">[^<]*</div>')
 # nbconvert shows a cell's tags (our cell names) as badges above its code.
 TAG_BADGES = re.compile(r'<div class="celltoolbar">(?:(?!</?div\b).|'
                         r'<div class="button_container[^"]*">.*?</div>)*?'
@@ -291,6 +296,7 @@ def on_page_content(html, page, config, files):
                   f'download>{label}</a></p>')
         html = NBCONVERT_SCRIPTS.sub("", html)
         html = TAG_BADGES.sub("", html)
+        html = PROMPTS.sub("", html)
         html = with_alt_texts(html, page)
         html = with_heading_ids(html, page)
         html = with_mathml(html, page)

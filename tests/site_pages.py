@@ -170,6 +170,9 @@ def english_ui_strings():
               model.config()["site_description"],
               en["extra"]["made_with"].format(generator=GENERATOR),
               "Copy to Clipboard"}  # mkdocs-jupyter's
+    # a11y.js's names ("Code" is German too)
+    found |= {text.replace("{number}", "1") for key, text in
+              en["extra"]["a11y"].items() if key != "code"}
     # Not words a reader meets: the direction, search tokenizer settings.
     return {text for text in found if re.fullmatch(r"[A-Z#0-9][^\\]+", text)}
 
@@ -186,13 +189,17 @@ SHOWN_CLASSES = {"notice", "md-button", "md-footer__direction"}
 def ui_texts(soup) -> Counter:
     """(where, text) of what a page shows or speaks as its interface: the
     footer line, the meta description, the attributes read aloud or shown
-    on hover, and the text of labels, buttons and notices. tests/test_site.py
+    on hover, the text of labels, buttons and notices, and the names
+    docs/assets/a11y.js gives (from the page's JSON). tests/test_site.py
     reads the attributes, labels, buttons and notices in the browser too
     (UI_TEXT), to check what scripts add. One walk over the elements:
     CSS selectors (soupsieve) take a tenth of a second a page."""
     found = Counter()
     for meta in soup.find_all("meta", attrs={"name": "description"}):
         found["meta[description]", meta.get("content", "").strip()] += 1
+    script = soup.find("script", id="__a11y")
+    for key, text in json.loads(script.string if script else "{}").items():
+        found[f"a11y.js {key}", text.replace("{number}", "1")] += 1
     for element in soup.find_all(True):
         for name in SPOKEN:
             if element.get(name):

@@ -267,8 +267,22 @@ def check_no_english_in_the_page(path):
         "*Title*{ lang=en }")
 
 
+A11Y_WORDS = {"code", "table", "figure", "cell"}
+
+
+def check_a11y_js_has_its_words(path):
+    """docs/assets/a11y.js names what has no name with the page's words,
+    which overrides/main.html writes into the page (extra.a11y)."""
+    script = html_of(path).find("script", id="__a11y")
+    words = json.loads(script.string) if script and script.string else None
+    assert isinstance(words, dict) and set(words) == A11Y_WORDS, (
+        f"/{path}: the script#__a11y JSON is {words!r}, not the words "
+        f"{sorted(A11Y_WORDS)}: set extra.a11y for this language in "
+        "mkdocs.yml")
+
+
 def checks_for(path):
-    checks = [check_formulas_are_typeset,
+    checks = [check_formulas_are_typeset, check_a11y_js_has_its_words,
               check_graph_pictures_are_described_in_the_page_language]
     if has_snippets(path):
         checks.append(check_code_is_its_snippet_and_output_its_golden)

@@ -8,6 +8,10 @@
 // while one overflows, it is a named region the keyboard can reach and scroll.
 // Attributes are only written when they change: every write makes the
 // browser recompute styles, and this runs on each batch of DOM changes.
+// The words it names things with are the page language's, from the JSON
+// overrides/main.html writes (extra.a11y in mkdocs.yml).
+const WORDS = JSON.parse(document.getElementById("__a11y").textContent);
+
 function name(element, label) {
   if (label && element.getAttribute("aria-label") !== label) {
     element.setAttribute("aria-label", label);
@@ -22,7 +26,7 @@ function nameLandmarks() {
   }
   document.querySelectorAll(".md-code__nav").forEach((nav, index) => {
     const title = nav.closest(".highlight")?.querySelector(".filename");
-    name(nav, `${title ? title.textContent : "code"} (${index + 1})`);
+    name(nav, `${title ? title.textContent : WORDS.code} (${index + 1})`);
   });
   document.querySelectorAll("nav.md-nav[aria-labelledby]").forEach((nav) => {
     const toggle = document.getElementById(nav.getAttribute("aria-labelledby"));
@@ -39,26 +43,28 @@ function headingBefore(element) {
   const before = headings.filter((heading) =>
     heading.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING);
   if (!before.length) {
-    return "table";
+    return WORDS.table;
   }
   return [...before[before.length - 1].childNodes]
     .filter((node) => !node.classList?.contains("headerlink"))
     .map((node) => node.textContent).join("").trim();
 }
 
-function promptOf(element) {
-  const prompt = element.closest(".jp-Cell")?.querySelector(".jp-InputPrompt");
-  return prompt ? prompt.textContent.trim().replace(/:$/, "") : "code";
+function cellOf(element) {
+  const cells = [...document.querySelectorAll(".jp-Notebook .jp-CodeCell")];
+  const number = cells.indexOf(element.closest(".jp-CodeCell")) + 1;
+  return WORDS.cell.replace("{number}", number);
 }
 
 function captionOf(element) {
   const caption = element.closest("figure")?.querySelector("figcaption");
-  return caption ? caption.textContent.replace(/\s+/g, " ").trim() : "figure";
+  return caption ? caption.textContent.replace(/\s+/g, " ").trim()
+    : WORDS.figure;
 }
 
 const SCROLLERS = [
   [".md-typeset__scrollwrap", headingBefore],
-  [".jp-Notebook .highlight-ipynb", promptOf],
+  [".jp-Notebook .highlight-ipynb", cellOf],
   [".md-typeset figure > p", captionOf],
   [".md-typeset .formula", headingBefore],
 ];
