@@ -1,7 +1,18 @@
-"""The navigation: every page in it, every section title translated."""
+"""The navigation: every page in it, every section title translated.
+
+mkdocs-static-i18n's nav_translations are keyed by the English titles, so a
+title translated as itself would show in English: a title the same as
+English passes only where each of its words is a term the language's
+glossary uses (German "Backpropagation"). Longer English runs are the
+English check's (test_site_html.py)."""
+import re
+
 import pytest
+from bs4 import BeautifulSoup
 
 from docsite import model
+from site_pages import html_file
+from translations import glossary
 
 
 def test_every_section_title_is_translated_in_every_language():
@@ -47,3 +58,42 @@ def test_no_page_has_more_than_1500_words_of_prose(language):
     assert not long, (f"pages with more than {MOST_WORDS} words of prose "
                       "(docsite.model.prose_words): split each into topic "
                       "pages:\n" + "\n".join(long))
+
+
+DEFAULT = model.default_language()
+
+
+def navigation_titles(language) -> list[str]:
+    soup = BeautifulSoup(html_file(model.language(language).url_prefix)
+                         .read_text(encoding="utf-8"), "lxml")
+    primary = soup.find("nav", class_="md-nav--primary")
+    return [link.get_text(" ", strip=True) for link in primary.find_all(
+        ["a", "label"], class_="md-nav__link")]
+
+
+def glossary_terms(language) -> list[str]:
+    source = model.language(language).generated_from or language
+    return [stem for entry in glossary(source).values()
+            for stem in entry.get("use", [])]
+
+
+def is_a_term(title, language) -> bool:
+    terms = glossary_terms(language)
+    return all(any(word.lower().startswith(term) for term in terms)
+               for word in re.findall(r"\w+", title))
+
+
+@pytest.mark.parametrize("language", [language for language in
+                                      model.all_languages()
+                                      if language != DEFAULT])
+def test_no_navigation_title_is_english(site_dir, language):
+    english, translated = navigation_titles(DEFAULT), \
+        navigation_titles(language)
+    assert len(english) == len(translated), (
+        f"/{model.language(language).url_prefix}: the navigation has "
+        f"{len(translated)} entries, English {len(english)}")
+    left = [title for title, theirs in zip(translated, english)
+            if title and title == theirs and not is_a_term(title, language)]
+    assert not left, (
+        f"{language}: navigation titles still in English: {left}; add them "
+        f"to nav_translations of '{language}' in mkdocs.yml")
