@@ -247,7 +247,7 @@ def test_changed_mantissa_in_scientific_notation_fails(docs):
 
 
 @pytest.mark.parametrize("old, new, printed", [
-    ("3.3895e+38", "3.3896e+38", "3.3895E+38"),
+    ("`3.3895e+38`", "`3.3896e+38`", "3.3895E+38"),
     ("`1e-8`", "`1e-7`", "1E-8")])
 def test_changed_scientific_number_in_english_fails(docs, old, new, printed):
     """The message names the scientific number the snippet prints."""
@@ -497,3 +497,24 @@ def test_english_in_a_hint_fails_on_its_line(hints):
     line = next(i for i, row in enumerate(text, 1) if "batch size" in row)
     assert f"pl.yml:{line}: " in problems and "'batch size length'" in problems, \
         problems
+
+
+@pytest.mark.parametrize("language, old, new", [
+    ("de", "$3{,}3895 \\cdot 10^{38}$", "3,3895e+38"),
+    ("en", "`3.3895e+38`", "3.3895e+38")])
+def test_e_notation_in_prose_fails_on_its_line(docs, language, old, new):
+    page = page_with(docs, language, old)
+    edit(docs / language / page, old, new)
+    line = line_of(docs / language / page, new)
+    found = reasons(docs, language)
+    assert f"{language}/{page}:{line}: {new} in prose: write e-notation " \
+        "as code" in found, found
+
+
+def test_decimals_listed_with_commas_fail_where_the_comma_is_decimal(docs):
+    page = page_with(docs, "pl", "0,25; 0,25; 0,25")
+    edit(docs / "pl" / page, "0,25; 0,25; 0,25", "0,25, 0,25, 0,25")
+    line = line_of(docs / "pl" / page, "0,25, 0,25")
+    found = reasons(docs, "pl")
+    assert f"pl/{page}:{line}: '0,25, 0,25': with a decimal comma, keep " \
+        "decimals in a list apart by semicolons" in found, found

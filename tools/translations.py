@@ -352,6 +352,7 @@ def check_page(page, language, docs=DOCS, where=None):
                     page.path, number,
                     f"this paragraph reads as {found}, not the page's "
                     f"language '{language}': translate it"))
+    problems += number_formats(page, language)
     for number, info, code in page.fences:
         if info.split()[:1] != ["python"]:
             continue
@@ -533,6 +534,36 @@ def english_in_page(page, language) -> list[Problem]:
             problems.append(Problem(page.path, line_of(page.path, value),
                                     f"plot_text {key} is English: {run!r}; "
                                     "translate it"))
+    return problems
+
+
+# How numbers are written (CONTRIBUTING.md, "Numbers"): e-notation only as
+# code, as Python prints it, or as math; in languages with a decimal comma,
+# decimals in a list are kept apart by semicolons.
+E_NOTATION = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?e[+-]?\d+")
+DECIMAL_COMMA = {"pl", "de", "sr"}
+DECIMALS_BY_COMMAS = re.compile(r"(?<![\d,])\d+,\d+, +[-−]?\d+(?:,\d+)?")
+
+
+def number_formats(page, language) -> list[Problem]:
+    """Numbers written in a way the language's readers would misread."""
+    text = page.path.read_text(encoding="utf-8")
+    numbered = list(model.prose_lines(text.split("\n")))
+    prose = "\n".join(line for _, line in numbered)
+    prose = NOT_WORDS[0].sub(blank, prose)  # formulas write numbers their way
+    problems = []
+    for (number, _), line in zip(numbered, prose.split("\n")):
+        for found in E_NOTATION.finditer(line):
+            problems.append(Problem(
+                page.path, number, f"{found[0]} in prose: write e-notation "
+                "as code, as Python prints it (`3.3895e+38`), or as math "
+                "with the language's decimal mark ($3{,}3895 \\cdot 10^{38}$)"))
+        if language in DECIMAL_COMMA:
+            for found in DECIMALS_BY_COMMAS.finditer(line):
+                problems.append(Problem(
+                    page.path, number, f"'{found[0]}': with a decimal comma, "
+                    "keep decimals in a list apart by semicolons "
+                    "(0,25; 0,5 i 1,5)"))
     return problems
 
 
