@@ -518,3 +518,31 @@ def test_decimals_listed_with_commas_fail_where_the_comma_is_decimal(docs):
     found = reasons(docs, "pl")
     assert f"pl/{page}:{line}: '0,25, 0,25': with a decimal comma, keep " \
         "decimals in a list apart by semicolons" in found, found
+
+
+# Each language's closest neighbour, which a translator or a model may
+# slip into: lingua tells Czech from Polish and Dutch from German; the
+# checker's own rules tell Croatian from Serbian and Traditional from
+# simplified Chinese.
+NEIGHBOURS = {
+    "pl": ("Tenzor si můžeme představit jako vícerozměrné pole čísel, ve "
+           "kterém každá dimenze odpovídá jedné ose dat.", "reads as Czech"),
+    "de": ("Een tensor kun je zien als een meerdimensionale reeks getallen, "
+           "waarin elke dimensie overeenkomt met één as van de gegevens.",
+           "reads as Dutch"),
+    "sr": ("Tenzor možemo zamisliti kao višedimenzionalni niz brojeva; na "
+           "primjer, svaka dimenzija odgovara jednoj osi podataka.",
+           "writes Croatian or Bosnian ('primjer')"),
+    "zh": ("我們可以把張量看作一個多維數組，其中每個維度對應數據的一條軸。",
+           "writes Traditional Chinese ('們')"),
+}
+
+
+@pytest.mark.parametrize("language", TRANSLATIONS)
+def test_a_paragraph_in_the_closest_neighbour_fails(docs, language):
+    paragraph, reason = NEIGHBOURS[language]
+    path, where = a_page(docs, language)
+    add_paragraph(path, paragraph)
+    found = reasons(docs, language)
+    assert f"{where[:-1]}:{title_line(path) + 2}: " in found and \
+        reason in found, found

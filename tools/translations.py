@@ -254,6 +254,33 @@ def reads_as(text: str, accepted: frozenset) -> str | None:
     return verdicts().get(text, accepted)
 
 
+# What lingua cannot tell from the page's language, told by what only the
+# neighbour writes: Serbian pages are ekavian Serbian, where Croatian and
+# Bosnian write "primjer", "vrijeme", "tko", "točka", "računalo" (lingua
+# counts the three as one); Chinese pages are simplified, where Traditional
+# Chinese writes 這, 們, 學, 數 (lingua counts both as Chinese).
+NATIVE_NAMES = {"sr": "ekavian Serbian", "zh": "simplified Chinese"}
+NEIGHBOUR_WORDS = {"sr": ("Croatian or Bosnian", re.compile(
+    r"\b(?:primjer|vrijednost|vrijem|mjest|rješen|rješav|točk|tko\b|tisuć|"
+    r"znanost|uvjet|pogrešk|računal|stupac|stupc|sveučiliš|obitelj|dijel|"
+    r"cijel|bilješk|lijev|prijevod|promjen|mjer|vjerojatn|sljedeć)\w*",
+    re.IGNORECASE))}
+NEIGHBOUR_CHARACTERS = {"zh": ("Traditional Chinese", re.compile(
+    "[這們個學數據與為對應計經網絡層權損張圖裡說會時來麼還讓實現開關係後從當點"
+    "變輸測試價給單簡體類務結構產頁標題線將訓練參優樣載並區發換請導總環節際處隨"
+    "讀寫種內兩無縮進錯誤記憶]"))}
+
+
+def neighbour_in(text: str, language: str) -> str | None:
+    """The closest neighbour of the language that text shows, if any."""
+    for rules in (NEIGHBOUR_WORDS, NEIGHBOUR_CHARACTERS):
+        if language in rules:
+            name, pattern = rules[language]
+            if found := pattern.search(text):
+                return f"{name} ('{found[0]}')"
+    return None
+
+
 def accepted_languages(language) -> set[str]:
     if language not in ACCEPTED_LANGUAGES:
         sys.exit(f"tools/translations.py: no ACCEPTED_LANGUAGES entry for "
@@ -345,6 +372,11 @@ def check_page(page, language, docs=DOCS, where=None):
                                     "Cyrillic letters on a Serbian (Latin "
                                     "script) page: transliterate them"))
         words = IDENTIFIER.sub(" ", text)
+        if neighbour := neighbour_in(words, language):
+            problems.append(Problem(
+                page.path, number, f"this paragraph writes {neighbour}, not "
+                f"the page's language '{language}': write it as "
+                f"{NATIVE_NAMES[language]} does"))
         if long_enough(words, language):
             found = reads_as(words, frozenset(accepted_languages(language)))
             if found:
@@ -669,6 +701,10 @@ def compare_strings(path, english_path, language, texts, theirs, stamped):
                 f"{spans(theirs[key])}; keep code in backticks, placeholders "
                 "and numbers as English has them"))
         words = IDENTIFIER.sub(" ", INLINE_CODE.sub(" ", texts[key]))
+        if neighbour := neighbour_in(words, language):
+            problems.append(Problem(path, line_of(path, texts[key]),
+                                    f"{key} writes {neighbour}, not "
+                                    f"'{language}'"))
         if long_enough(words, language) or long_enough(words, DEFAULT):
             found = reads_as(words, frozenset(accepted_languages(language)))
             if found:
