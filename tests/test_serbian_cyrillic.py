@@ -91,3 +91,27 @@ def test_built_cyrillic_pages_show_cyrillic_titles_and_navigation(site_dir):
         if entry.english_only:
             continue
         assert not words, f"{page}: Latin words in titles or labels: {words}"
+
+
+def test_identifiers_and_variables_in_alt_text_and_plot_labels_stay_latin():
+    """Code, identifiers, variables and math are never transliterated, in
+    an image's text alternative or a plot's label either. A variable that
+    is also a Serbian word ("a": and) is marked as code or math."""
+    alt = ("![Sigmoidna funkcija od `z` daje `a`; `a` i oznaka y, pa "
+           "x.grad, requires_grad i float32.](graf.svg)\n")
+    assert page_to_cyrillic(alt) == (
+        "![Сигмоидна функција од `z` даје `a`; `a` и ознака y, па "
+        "x.grad, requires_grad и float32.](graf.svg)\n")
+    label = "---\nplot_text:\n  activation: aktivacija $a$\n---\n"
+    assert "активација $a$" in page_to_cyrillic(label)
+
+
+def test_the_neuron_graphs_variables_stay_latin_in_cyrillic(site_dir):
+    page = (site_dir / CYRILLIC / "autograd" / "chain-rule-and-graph" /
+            "index.html").read_text(encoding="utf-8")
+    alt = re.search(r'<img alt="([^"]*)"[^>]*graphs/neuron\.svg', page)[1]
+    latin = set(re.findall(r"(?<!\w)[A-Za-z](?!\w)", alt))
+    assert set("xwbzayL") <= latin, (
+        f"the Cyrillic graph's text alternative transliterates the variables "
+        f"{sorted(set('xwbzayL') - latin)}: {alt!r}; mark variables as code "
+        "in docs/sr/ (`a`)")
