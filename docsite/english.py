@@ -8,8 +8,10 @@ with their endings, read here with spylls; Chinese and Cyrillic Serbian have
 no Latin words of their own. Words with digits or underscores and dotted
 names (identifiers) and single letters break a run. The names in
 translations/english-names.yml (PyTorch, Hugging Face...) are left out
-first. What a page keeps in English on purpose (a cited title, an English
-term in parentheses) it marks as English: `*weight tying*{ lang=en }`.
+first, and so are the glossary terms a language keeps in English (German
+"Weight Decay"). What a page keeps in English on purpose (a cited title,
+an English term in parentheses) it marks as English:
+`*weight tying*{ lang=en }`.
 
 Which English words are also words of a language is kept in .cache/english/
 (by the word lists' sizes and dates): reading the lists costs seconds.
@@ -59,10 +61,23 @@ def english_words() -> frozenset[str]:
                      if w.isalpha() and len(w) > 1)
 
 
+GLOSSARY = ROOT / "translations" / "glossary"
+
+
 @functools.cache
-def names() -> list[str]:
-    listed = yaml.safe_load(NAMES_FILE.read_text(encoding="utf-8"))
-    return sorted(listed["names"], key=len, reverse=True)
+def names(language: str) -> list[str]:
+    """The listed names, and the glossary terms the language keeps in
+    English on purpose (German "Weight Decay"): its reviewed words."""
+    listed = yaml.safe_load(NAMES_FILE.read_text(encoding="utf-8"))["names"]
+    source = "sr" if language == "sr-Cyrl" else language
+    english, own = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+                    if path.exists() else {} for path in (
+                        GLOSSARY / "en.yml", GLOSSARY / f"{source}.yml"))
+    kept = [str(entry["term"]) for key, entry in own.items()
+            if isinstance(entry, dict) and entry.get("term") and
+            str(entry["term"]).casefold() ==
+            str((english.get(key) or {}).get("term", "")).casefold()]
+    return sorted(set(listed) | set(kept), key=len, reverse=True)
 
 
 class NativeWords:
@@ -127,7 +142,8 @@ def english_runs(text: str, language: str, whole=False) -> list[str]:
     of its own around it ("Permanent link": "link" is Polish too)."""
     if whole:
         english = english_words()
-        words = [word.lower() for word in WORD.findall(strip_names(text))
+        words = [word.lower() for word in WORD.findall(strip_names(
+                     text, language))
                  if not word.isdigit()]  # "Code cell 3"
         if len(words) > 1 and all(word in english for word in words) and \
                 any(word not in native_words(language) for word in words):
@@ -135,11 +151,11 @@ def english_runs(text: str, language: str, whole=False) -> list[str]:
     return [run for _, run in english_in_lines([(0, text)], language)]
 
 
-def strip_names(text: str) -> str:
+def strip_names(text: str, language: str) -> str:
     """Text without the listed names, web addresses, dotted names and
     paths (which, like code, end a run of words around them)."""
     text = IDENTIFIER.sub(" 0 ", ADDRESS.sub(" 0 ", text))
-    for name in names():
+    for name in names(language):
         text = text.replace(name, " ")
     return text
 
@@ -150,7 +166,8 @@ def english_in_lines(lines, language: str) -> list[tuple[int, str]]:
     english, native = english_words(), native_words(language)
     words = []
     for number, text in lines:
-        words += [(number, word) for word in WORD.findall(strip_names(text))]
+        words += [(number, word) for word in WORD.findall(
+            strip_names(text, language))]
     found, run = [], []
     for number, word in words + [(None, "")]:
         lower = word.lower()

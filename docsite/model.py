@@ -171,13 +171,18 @@ def nav_entries(nav: list | None) -> Iterator[tuple[str | None, object]]:
             yield from nav_entries(target)
 
 
+# Pages a hook writes, which the navigation names too (hooks/glossary.py)
+GENERATED_IN_NAV = {"glossary.md"}
+
+
 def nav_pages(path: Path = CONFIG, nav: list | None = None
               ) -> list[PurePosixPath]:
-    """The Markdown pages the navigation (or a part of it) names, in its
-    order."""
+    """The Markdown pages under docs/ the navigation (or a part of it)
+    names, in its order."""
     return [PurePosixPath(target) for _, target in nav_entries(
                 config(path).get("nav") if nav is None else nav)
-            if isinstance(target, str) and target.endswith(".md")]
+            if isinstance(target, str) and target.endswith(".md")
+            and target not in GENERATED_IN_NAV]
 
 
 def page_of(src_uri: str, path: Path = CONFIG

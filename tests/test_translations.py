@@ -546,3 +546,40 @@ def test_a_paragraph_in_the_closest_neighbour_fails(docs, language):
     found = reasons(docs, language)
     assert f"{where[:-1]}:{title_line(path) + 2}: " in found and \
         reason in found, found
+
+
+# A word the glossary says to avoid, put into a page, a plot label or a
+# hint: the check names the line it is on.
+AVOIDED = {"pl": ("gradient", "gradyjent"), "de": ("gradient", "Gefälle"),
+           "sr": ("gradient", "gradijant"), "zh": ("gradient", "坡度")}
+
+
+@pytest.mark.parametrize("language", TRANSLATIONS)
+def test_an_avoided_word_fails_on_its_line(docs, language):
+    term, avoid = AVOIDED[language]
+    path, where = a_page(docs, language)
+    add_paragraph(path, SENTENCE_WITH_ENGLISH[language].format(avoid))
+    found = reasons(docs, language)
+    line = f"{where[:-1]}:{title_line(path) + 2}: glossary: '{avoid}'"
+    assert line.lower() in found.lower() and \
+        f"not how we translate '{term}'" in found, found
+
+
+def test_an_avoided_word_in_a_plot_label_fails_on_its_line(labs):
+    path = labs / "autograd" / "zh.md"
+    text = path.read_text(encoding="utf-8")
+    label = re.search(r"^  step: (.*)$", text, re.MULTILINE)
+    path.write_text(text.replace(label[0], f"  step: {label[1]}坡度"),
+                    encoding="utf-8")
+    line = text[:label.start()].count("\n") + 1
+    found = "\n".join(map(str, check_labs("zh", labs)))
+    assert f"zh.md:{line}: glossary: '坡度'" in found, found
+
+
+def test_an_avoided_word_in_a_hint_fails_on_its_line(hints):
+    edit_hints(hints, "pl", "(partia, długość)", "(partia, gradyjent)")
+    problems = "\n".join(map(str, check_hints("pl", hints)))
+    text = (hints / "pl.yml").read_text(encoding="utf-8").split("\n")
+    line = next(i for i, row in enumerate(text, 1) if "gradyjent" in row)
+    assert f"pl.yml:{line}: " in problems and "'gradyjent'" in problems, \
+        problems

@@ -298,12 +298,88 @@ def long_enough(text, language):
     return len(words_in(text)) >= 6
 
 
+GLOSSARY = ROOT / "translations" / "glossary"
+GLOSSARY_FIELDS = ("term", "use", "definition")
+
+
 @functools.cache
-def glossary(language):
-    path = ROOT / "translations" / "glossary" / f"{language}.yml"
+def glossary(language, folder=GLOSSARY):
+    path = folder / f"{language}.yml"
     if not path.exists():
         return {}
     return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+
+
+def uses(text: str, stems, language) -> str | None:
+    """The first stem text uses: at the start of a word (any text, in
+    Chinese, which has no spaces between words)."""
+    for stem in stems or []:
+        if re.search(stem_pattern(stem, language), text.lower()):
+            return stem
+    return None
+
+
+def stem_pattern(stem: str, language: str) -> str:
+    """A stem as a pattern: the start of a word ("form$": the whole word);
+    in Chinese, which has no spaces, anywhere."""
+    whole = stem.endswith("$")
+    core = re.escape(stem.lower().rstrip("$"))
+    if language == "zh":
+        return core
+    return rf"(?<!\w){core}" + (r"(?!\w)" if whole else "")
+
+
+def avoided(text: str, rule) -> list[str]:
+    return [avoid for avoid in rule.get("avoid") or []
+            if avoid.lower() in text.lower()]
+
+
+def avoided_line(path: Path, avoid: str) -> int:
+    """The first line of a file that has a word to avoid."""
+    for number, line in enumerate(path.read_text(encoding="utf-8").split(
+            "\n"), 1):
+        if avoid.lower() in line.lower():
+            return number
+    return 1
+
+
+def check_glossary(language, folder=GLOSSARY) -> list[Problem]:
+    """translations/glossary/<language>.yml: every English entry, with the
+    term as the language writes it, its stems and a one-sentence
+    definition that reads in the language."""
+    path, theirs = folder / f"{language}.yml", glossary(DEFAULT, folder)
+    if not path.exists():
+        return [Problem(path, 0, f"missing: translate {shown(folder)}/"
+                        f"{DEFAULT}.yml")]
+    entries = glossary(language, folder)
+    problems = []
+    if set(entries) != set(theirs):
+        problems.append(Problem(
+            path, 1, f"entries differ from {DEFAULT}.yml: missing "
+            f"{few(sorted(set(theirs) - set(entries)))}, extra "
+            f"{few(sorted(set(entries) - set(theirs)))}"))
+    for key, entry in entries.items():
+        line = line_of(path, f"{key}:")
+        missing = [f for f in GLOSSARY_FIELDS if not (entry or {}).get(f)]
+        if missing:
+            problems.append(Problem(path, line, f"{key}: no {missing}"))
+            continue
+        definition = str(entry["definition"])
+        if language == DEFAULT:
+            continue
+        words = IDENTIFIER.sub(" ", INLINE_CODE.sub(" ", definition))
+        for run in english.english_runs(words, language):
+            problems.append(Problem(path, line, f"{key}: the definition "
+                                    f"has English: {run!r}"))
+        if neighbour := neighbour_in(words, language):
+            problems.append(Problem(path, line, f"{key}: the definition "
+                                    f"writes {neighbour}"))
+        if long_enough(words, language):
+            found = reads_as(words, frozenset(accepted_languages(language)))
+            if found:
+                problems.append(Problem(path, line, f"{key}: the definition "
+                                        f"reads as {found}: translate it"))
+    return problems
 
 
 def english_pages(docs=DOCS) -> list[PurePosixPath]:
@@ -466,19 +542,22 @@ def compare(page, english, language):
                                     "translate it"))
     english_prose = glossary_prose(english)
     prose = glossary_prose(page)
+    plot_texts = [str(v) for v in (page.meta.get("plot_text") or {}).values()]
+    terms = glossary(DEFAULT)
     for term, rule in glossary(language).items():
-        if term.lower() in english_prose and not any(
-                stem.lower() in prose for stem in rule.get("use", [])):
+        if not isinstance(rule, dict):
+            continue
+        if uses(english_prose, (terms.get(term) or {}).get("use"), DEFAULT) \
+                and not uses(prose, rule.get("use"), language):
             problems.append(Problem(
                 page.path, 1,
                 f"glossary: English uses '{term}' but this page has none of "
                 f"{rule.get('use')}: use the glossary term"))
-        for avoid in rule.get("avoid") or []:
-            if avoid.lower() in prose:
-                problems.append(Problem(
-                    page.path, 1,
-                    f"glossary: '{avoid}' is not how we translate '{term}'; "
-                    f"use {rule.get('use')}"))
+        for avoid in avoided(prose + "\n" + "\n".join(plot_texts), rule):
+            problems.append(Problem(
+                page.path, avoided_line(page.path, avoid),
+                f"glossary: '{avoid}' is not how we translate '{term}'; "
+                f"use {rule.get('use')}"))
     if page.meta.get("plot_text", {}).keys() != english.meta.get(
             "plot_text", {}).keys():
         problems.append(Problem(page.path, 1,
@@ -675,6 +754,13 @@ def check_hints(language, folder=exercises.HINTS):
         if set(english.get("ui") or {}) != UI_KEYS:
             problems.append(Problem(path, 1, f"ui must hold {sorted(UI_KEYS)}"))
         return problems
+    for key, text in texts.items():
+        for term, rule in glossary(language).items():
+            for avoid in avoided(INLINE_CODE.sub(" ", str(text)), rule or {}):
+                problems.append(Problem(
+                    path, avoided_line(path, avoid), f"{key}: glossary: "
+                    f"'{avoid}' is not how we translate '{term}'; use "
+                    f"{rule.get('use')}"))
     return problems + compare_strings(
         path, english_path, language, texts | {
             f"ui/{k}": v for k, v in (hints.get("ui") or {}).items()},
@@ -790,6 +876,7 @@ if __name__ == "__main__":
         sys.exit(0)
     found = [p for language in model.written_languages()
              for p in check_language(language) + check_labs(language)
-             + check_hints(language) + check_figure_texts(language)]
+             + check_hints(language) + check_figure_texts(language)
+             + check_glossary(language)]
     print("\n".join(map(str, found)) or "all translations are consistent")
     sys.exit(1 if found else 0)
