@@ -13,8 +13,9 @@ first, and so are the glossary terms a language keeps in English (German
 an English term in parentheses) it marks as English:
 `*weight tying*{ lang=en }`.
 
-Which English words are also words of a language is kept in .cache/english/
-(by the word lists' sizes and dates): reading the lists costs seconds.
+Which English words are also words of a language is kept in the user's
+cache folder (~/.cache/llm-basics-docs/english/, by the word lists' sizes
+and dates): reading the lists costs seconds.
 """
 from __future__ import annotations
 
@@ -35,7 +36,10 @@ NATIVE_LISTS = {"pl": Path("/usr/share/dict/polish"),
                 "sr": Path("/usr/share/hunspell/sr_Latn_RS.dic")}
 NO_LATIN_WORDS = {"zh", "sr-Cyrl"}
 PACKAGES = "wamerican wpolish wngerman hunspell-sr"
-CACHE = ROOT / ".cache" / "english"
+# The word lists are the machine's, not the checkout's: what they say is
+# kept with the user's caches, for every checkout and fresh clone.
+CACHE = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") \
+    / "llm-basics-docs" / "english"
 WORD = re.compile(r"\w+")
 ADDRESS = re.compile(r"\S+\.(?:com|org|net|io|ai|dev)\b\S*|https?://\S+")
 # torch.autograd.grad, .grad, 20-exercise-control-flow.py, snippets/autograd

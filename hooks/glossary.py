@@ -56,16 +56,19 @@ def anchor_of(key: str) -> str:
 
 
 @functools.cache
+def read(name: str) -> dict:
+    path = FOLDER / f"{name}.yml"
+    if not path.exists():
+        raise PluginError(f"{path} is missing: every language needs its "
+                          "glossary (translations/glossary/en.yml)")
+    return yaml.load(path.read_text(encoding="utf-8"),
+                     Loader=yaml.CSafeLoader) or {}
+
+
+@functools.cache
 def entries(language: str) -> tuple[Entry, ...]:
     generated_from = model.language(language).generated_from
     source = generated_from or language
-
-    def read(name):
-        path = FOLDER / f"{name}.yml"
-        if not path.exists():
-            raise PluginError(f"{path} is missing: every language needs its "
-                              "glossary (translations/glossary/en.yml)")
-        return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
 
     english, own = read(model.default_language()), read(source)
     found = []
@@ -108,8 +111,12 @@ def matcher(language: str):
 def entry_of(word: str, by_stem: dict) -> Entry:
     """The entry of the longest stem a matched word starts with."""
     lower = word.lower()
-    return by_stem[max((stem for stem in by_stem if lower.startswith(stem)),
-                       key=len)]
+    if lower in by_stem:
+        return by_stem[lower]
+    for end in range(len(lower) - 1, 0, -1):
+        if lower[:end] in by_stem:
+            return by_stem[lower[:end]]
+    raise KeyError(word)
 
 
 def uses(text: str, language: str) -> list[Entry]:

@@ -120,6 +120,13 @@ def reasons(docs, language):
     return "\n".join(str(p) for p in check_language(language, docs))
 
 
+def reasons_on(docs, language, path):
+    """The problems of one page: a fault the check finds on its page."""
+    page = PurePosixPath(path.relative_to(docs / language).as_posix())
+    return "\n".join(str(p) for p in check_translated_page(language, page,
+                                                            docs))
+
+
 def a_page(docs, language):
     """Any page of the language: the fault is found wherever it is."""
     page = model.pages(language, docs)[0]
@@ -477,7 +484,7 @@ def test_english_amid_a_translated_sentence_fails_on_its_line(docs,
     path, where = a_page(docs, language)
     add_paragraph(path, SENTENCE_WITH_ENGLISH[language].format(
         "weight decay"))
-    found = reasons(docs, language)
+    found = reasons_on(docs, language, path)
     line = f"{where[:-1]}:{title_line(path) + 2}: English in a '{language}'"
     assert line in found and "'weight decay'" in found, found
 
@@ -487,7 +494,7 @@ def test_english_marked_as_english_passes(docs, language):
     path, _ = a_page(docs, language)
     add_paragraph(path, SENTENCE_WITH_ENGLISH[language].format(
         "*weight decay*{ lang=en }"))
-    assert "weight decay" not in reasons(docs, language)
+    assert "weight decay" not in reasons_on(docs, language, path)
 
 
 def test_english_in_a_hint_fails_on_its_line(hints):
@@ -506,7 +513,7 @@ def test_e_notation_in_prose_fails_on_its_line(docs, language, old, new):
     page = page_with(docs, language, old)
     edit(docs / language / page, old, new)
     line = line_of(docs / language / page, new)
-    found = reasons(docs, language)
+    found = reasons_on(docs, language, docs / language / page)
     assert f"{language}/{page}:{line}: {new} in prose: write e-notation " \
         "as code" in found, found
 
@@ -515,7 +522,7 @@ def test_decimals_listed_with_commas_fail_where_the_comma_is_decimal(docs):
     page = page_with(docs, "pl", "0,25; 0,25; 0,25")
     edit(docs / "pl" / page, "0,25; 0,25; 0,25", "0,25, 0,25, 0,25")
     line = line_of(docs / "pl" / page, "0,25, 0,25")
-    found = reasons(docs, "pl")
+    found = reasons_on(docs, "pl", docs / "pl" / page)
     assert f"pl/{page}:{line}: '0,25, 0,25': with a decimal comma, keep " \
         "decimals in a list apart by semicolons" in found, found
 
@@ -543,7 +550,7 @@ def test_a_paragraph_in_the_closest_neighbour_fails(docs, language):
     paragraph, reason = NEIGHBOURS[language]
     path, where = a_page(docs, language)
     add_paragraph(path, paragraph)
-    found = reasons(docs, language)
+    found = reasons_on(docs, language, path)
     assert f"{where[:-1]}:{title_line(path) + 2}: " in found and \
         reason in found, found
 
@@ -559,7 +566,7 @@ def test_an_avoided_word_fails_on_its_line(docs, language):
     term, avoid = AVOIDED[language]
     path, where = a_page(docs, language)
     add_paragraph(path, SENTENCE_WITH_ENGLISH[language].format(avoid))
-    found = reasons(docs, language)
+    found = reasons_on(docs, language, path)
     line = f"{where[:-1]}:{title_line(path) + 2}: glossary: '{avoid}'"
     assert line.lower() in found.lower() and \
         f"not how we translate '{term}'" in found, found
