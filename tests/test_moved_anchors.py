@@ -28,13 +28,18 @@ def language_root(locale):
 def built_homes(site, locale):
     """Heading id -> URL paths (relative to the site) of the pages of this
     language whose article has a heading with that id."""
+    from docsite import model
     root = site / language_root(locale) if language_root(locale) else site
     others = {lang for lang in old_anchors() if lang != locale}
+    # generated pages (the glossary's #loss) hold no old content
+    generated = {page.url.rstrip("/") for page in model.read_manifest(site)
+                 if page.kind == "generated"}
     homes = {}
     for html in root.rglob("index.html"):
         relative = html.parent.relative_to(site).as_posix()
         parts = relative.split("/")
-        if "labs" in parts or locale == "en" and parts[0] in others:
+        if "labs" in parts or locale == "en" and parts[0] in others \
+                or relative in generated:
             continue
         text = html.read_text(encoding="utf-8")
         if "<article" not in text:
