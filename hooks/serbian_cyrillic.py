@@ -117,8 +117,9 @@ IDENTIFIER = re.compile(r"""\.?[A-Za-z]\w*(?:\.[A-Za-z]\w*)+  # torch.autograd
 
 
 def keeps_latin(word: str) -> bool:
-    """A listed name keeps its Latin letters in every form (autogradom)."""
-    return (any(word.startswith(name) for name in rules()["latin_names"])
+    """A listed name keeps its Latin letters; its case ending follows a
+    hyphen and is Cyrillic (autograd-ом, as PyTorch-а)."""
+    return (word in rules()["latin_names"]
             or word in rules().get("latin_words", [])
             or re.search("[qwxyQWXY]", word) is not None
             or sum(c.isupper() for c in word) >= 2
@@ -162,7 +163,7 @@ def token_to_cyrillic(match) -> str:
     tail = token[len(head) + len(core):]
     if head == "." and IDENTIFIER.fullmatch("." + core):
         return token  # .grad
-    if IDENTIFIER.fullmatch(core):
+    if IDENTIFIER.fullmatch(core) or core in rules()["latin_terms"]:
         return token
     around = match.string[max(match.start() - 1, 0):match.end() + 1]
     before = match.string[max(match.start() - 30, 0):match.start()]

@@ -59,6 +59,36 @@ def test_a_latin_word_in_cyrillic_prose_fails():
     assert latin_words_left("Ово је `vektor` и PyTorch.") == []
 
 
+def endings_glued_to_names(text):
+    """Listed Latin names with a Serbian case ending and no hyphen
+    (autogradom), which Cyrillic would write in Latin letters whole."""
+    names = set(rules()["latin_names"])
+    text = KEPT.sub(lambda m: "()" if m["target"] else " ", text)
+    text = SPAN.sub(lambda m: " " if is_english(m[0]) else m[0], text)
+    return sorted({word for word in LATIN_WORD.findall(text)
+                   for name in names if word.startswith(name)
+                   and word not in names and word[len(name):].islower()})
+
+
+@pytest.mark.parametrize(("source", "target"), PAGES, ids=page_id)
+def test_case_endings_of_latin_names_follow_a_hyphen(source, target):
+    _, body = parts(source.read_text(encoding="utf-8"))
+    glued = endings_glued_to_names(body)
+    assert not glued, (
+        f"{source.relative_to(model.ROOT)} glues case endings to Latin names "
+        f"{glued}: write autograd-om, notebook-a (a hyphen before the "
+        "ending), or name the word in translations/serbian-cyrillic.yml")
+
+
+def test_a_glued_case_ending_fails_and_a_hyphen_gives_cyrillic():
+    assert endings_glued_to_names("pomoću autogradom i `autogradom`") == [
+        "autogradom"]
+    assert page_to_cyrillic("pomoću autograd-om i PyTorch-a\n") == (
+        "помоћу autograd-ом и PyTorch-а\n")
+    assert page_to_cyrillic("**Top-k** i top-k, k tokena\n") == (
+        "**Top-k** и top-k, к токена\n")
+
+
 def test_two_letter_digraphs_stay_two_letters():
     assert page_to_cyrillic("konjunkcija, nadživeti, njegov, džep\n") == (
         "конјункција, надживети, његов, џеп\n")

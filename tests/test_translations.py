@@ -76,6 +76,19 @@ def test_an_english_hint_in_a_chinese_file_fails(hints):
     assert "tensors/causal-mask/past reads as English" in problems, problems
 
 
+@pytest.mark.parametrize(("language", "old", "new", "found"), [
+    ("pl", "0,25 zamiast", "0.25 zamiast", "write 0.25 as 0,25"),
+    ("zh", "0.5", "0,5", "write 0,5 as 0.5"),
+    ("de", "0,9:", "0,8:", "keeps {'code': [], 'placeholders': [], "
+     "'integers': ['4'], 'fractions': ['0.8']}"),
+])
+def test_a_hint_decimal_in_the_wrong_mark_or_value_fails(hints, language, old,
+                                                         new, found):
+    edit_hints(hints, language, old, new)
+    problems = "\n".join(map(str, check_hints(language, hints)))
+    assert found in problems, problems
+
+
 def test_edited_english_hints_make_every_translation_stale(hints):
     edit_hints(hints, "en", "Not yet:", "Not quite yet:")
     for language in TRANSLATIONS:

@@ -714,17 +714,28 @@ def check_translated_lab(language, lab, labs=LABS):
 
 FIGURE_TEXTS = ROOT / "translations" / "figures"
 PLACEHOLDER = re.compile(r"\{[a-z]+\}")
-INTEGER = re.compile(r"(?<![\w.])\d+(?!\.\d|\w)")
+INTEGER = re.compile(r"(?<![\w.,])\d+(?![.,]\d|\w)")
+DECIMAL = re.compile(r"(?<![\w.,])(\d+)([.,])(\d+)(?![.,]\d|\w)")
 UI_KEYS = {"checking", "starter", "check", "reference"}
 
 
 def spans(text: str) -> dict[str, list[str]]:
-    """What a hint must keep from English: its code, placeholders and
-    integers (shapes and sizes)."""
+    """What a hint must keep from English: its code, placeholders, integers
+    (shapes and sizes) and fractions (0.25 and 0,25 alike; a whole "1.0"
+    may be a word, "eine Eins")."""
     code = INLINE_CODE.findall(text)
     rest = INLINE_CODE.sub(" ", text)
     return {"code": sorted(code), "placeholders": sorted(
-        PLACEHOLDER.findall(rest)), "integers": sorted(INTEGER.findall(rest))}
+        PLACEHOLDER.findall(rest)), "integers": sorted(INTEGER.findall(rest)),
+        "fractions": sorted(f"{found[1]}.{found[3]}" for found in
+                            DECIMAL.finditer(rest) if found[3].strip("0"))}
+
+
+def wrong_decimal_marks(text: str, language) -> list[str]:
+    """Decimals in prose written with the other language's mark."""
+    mark = "," if language in DECIMAL_COMMA else "."
+    return [found[0] for found in DECIMAL.finditer(INLINE_CODE.sub(" ", text))
+            if found[2] != mark]
 
 
 def few(keys: list[str], shown: int = 5) -> str:
@@ -786,6 +797,11 @@ def compare_strings(path, english_path, language, texts, theirs, stamped):
                 path, 1, f"{key}: keeps {spans(texts[key])} but English has "
                 f"{spans(theirs[key])}; keep code in backticks, placeholders "
                 "and numbers as English has them"))
+        for number in wrong_decimal_marks(texts[key], language):
+            problems.append(Problem(
+                path, line_of(path, texts[key]), f"{key}: write {number} as "
+                f"{number.translate(str.maketrans('.,', ',.'))}, with the "
+                f"decimal mark of '{language}' (CONTRIBUTING.md, \"Numbers\")"))
         words = IDENTIFIER.sub(" ", INLINE_CODE.sub(" ", texts[key]))
         if neighbour := neighbour_in(words, language):
             problems.append(Problem(path, line_of(path, texts[key]),
