@@ -102,6 +102,7 @@ def vocabularies():
 
 def is_english(span: str) -> bool:
     english, serbian = vocabularies()
+    serbian = serbian | {w.lower() for w in rules()["serbian_words"]}
     words = [w.lower() for w in WORD.findall(span)]
     return bool(words) and all(w in english for w in words) and any(
         w not in serbian for w in words)
@@ -167,8 +168,8 @@ def token_to_cyrillic(match) -> str:
         return token
     around = match.string[max(match.start() - 1, 0):match.end() + 1]
     before = match.string[max(match.start() - 30, 0):match.start()]
-    if len(core) == 1 and "/" in around:
-        return token  # Q/K/V
+    if re.fullmatch(r"d?[A-Za-z]", core) and "/" in around:
+        return token  # Q/K/V, dL/dw
     if re.fullmatch(r"[A-Z](?:\.\d+)*", core) and (
             "." in core or re.search(r"[a-zčćžšđа-яђјљњћџ]\s+$", before)):
         return token  # "dodatak A", "A.3": a label; the conjunction "A"

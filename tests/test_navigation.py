@@ -5,7 +5,9 @@ title translated as itself would show in English: a title the same as
 English passes only where each of its words is a term the language's
 glossary uses (German "Backpropagation"). Longer English runs are the
 English check's (test_site_html.py)."""
+import posixpath
 import re
+from pathlib import PurePosixPath
 
 import pytest
 from bs4 import BeautifulSoup
@@ -97,3 +99,54 @@ def test_no_navigation_title_is_english(site_dir, language):
     assert not left, (
         f"{language}: navigation titles still in English: {left}; add them "
         f"to nav_translations of '{language}' in mkdocs.yml")
+
+
+NEIGHBOUR_LINK = re.compile(
+    r"(?<!!)\[([^\]]*\b(next|previous)\s+(page|chapter)\b[^\]]*)\]"
+    r"\(((?:[^)#\s]*\.md)?)[)#]")
+
+
+def wrong_neighbour_links(page, text, nav=None):
+    """English links that say "next page", "previous chapter"... but point
+    elsewhere (a page split into several moves its neighbours)."""
+    nav = model.config()["nav"] if nav is None else nav
+    order = model.nav_pages(nav=nav)
+    chapter = {str(p): number for number, (_, pages) in enumerate(
+        next(iter(item.items())) for item in nav if isinstance(item, dict))
+        if isinstance(pages, list) for p in model.nav_pages(nav=pages)}
+    place = order.index(page)
+    found = []
+    for link in NEIGHBOUR_LINK.finditer(text):
+        words, way, unit, href = link.groups()
+        target = posixpath.normpath(posixpath.join(
+            str(page.parent), href)) if href else str(page)
+        step = 1 if way == "next" else -1
+        if unit == "page":
+            right = 0 <= place + step < len(order) and \
+                str(order[place + step]) == target
+        else:
+            right = chapter.get(target) == chapter[str(page)] + step
+        if not right:
+            line = text.count("\n", 0, link.start()) + 1
+            found.append(f"docs/en/{page}:{line}: [{' '.join(words.split())}] "
+                         f"points to {target}, which is not the {way} {unit}; "
+                         "name the page or chapter it is")
+    return found
+
+
+def test_next_and_previous_links_point_to_the_neighbours():
+    problems = [problem for page in model.nav_pages()
+                for problem in wrong_neighbour_links(page, (
+                    model.DOCS / "en" / page).read_text(encoding="utf-8"))]
+    assert not problems, "\n".join(problems)
+
+
+def test_a_next_page_link_to_the_next_chapter_fails():
+    page = PurePosixPath("tensors/index.md")
+    text = "Intro.\nThe [next\npage](../autograd/index.md) shows it.\n"
+    assert wrong_neighbour_links(page, text) == [
+        "docs/en/tensors/index.md:2: [next page] points to autograd/index.md, "
+        "which is not the next page; name the page or chapter it is"]
+    assert not wrong_neighbour_links(page, text.replace("page]", "chapter]"))
+    assert not wrong_neighbour_links(
+        page, "[next page](creating-and-dtypes.md#x)")

@@ -59,6 +59,10 @@ def test_a_latin_word_in_cyrillic_prose_fails():
     assert latin_words_left("Ово је `vektor` и PyTorch.") == []
 
 
+CASE_ENDING = re.compile(r"j?(?:a|e|i|u|om|em|ima|ama|[oe]v(?:a|e|i|o|u|om|im)?"
+                         r"|in(?:a|e|i|o|u)?|sk(?:a|e|i|o|u|im)?)")
+
+
 def endings_glued_to_names(text):
     """Listed Latin names with a Serbian case ending and no hyphen
     (autogradom), which Cyrillic would write in Latin letters whole."""
@@ -67,7 +71,8 @@ def endings_glued_to_names(text):
     text = SPAN.sub(lambda m: " " if is_english(m[0]) else m[0], text)
     return sorted({word for word in LATIN_WORD.findall(text)
                    for name in names if word.startswith(name)
-                   and word not in names and word[len(name):].islower()})
+                   and word not in names
+                   and CASE_ENDING.fullmatch(word[len(name):])})
 
 
 @pytest.mark.parametrize(("source", "target"), PAGES, ids=page_id)
@@ -81,12 +86,17 @@ def test_case_endings_of_latin_names_follow_a_hyphen(source, target):
 
 
 def test_a_glued_case_ending_fails_and_a_hyphen_gives_cyrillic():
-    assert endings_glued_to_names("pomoću autogradom i `autogradom`") == [
-        "autogradom"]
+    assert endings_glued_to_names(
+        "pomoću autogradom, Karpathyjevo, `autogradom` i Heseova") == [
+        "Karpathyjevo", "autogradom"]
     assert page_to_cyrillic("pomoću autograd-om i PyTorch-a\n") == (
         "помоћу autograd-ом и PyTorch-а\n")
     assert page_to_cyrillic("**Top-k** i top-k, k tokena\n") == (
         "**Top-k** и top-k, к токена\n")
+    assert page_to_cyrillic("dL/dw i dc/da, tanh i -inf, int\n") == (
+        "dL/dw и dc/da, tanh и -inf, int\n")
+    assert page_to_cyrillic("drama *Hamlet* i *Dive into Deep Learning*\n") == (
+        "драма *Хамлет* и *Dive into Deep Learning*\n")
 
 
 def test_two_letter_digraphs_stay_two_letters():
