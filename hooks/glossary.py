@@ -7,7 +7,8 @@ which tools/translations.py checks for translators too. The glossary page
 PyTorch's name where it has one, and links to the pages that use it. On
 every landing and topic page, the first word starting with one of a
 term's stems (Chinese: the first text holding one, since Chinese has no
-spaces) links to the term's entry; code, formulas, headings, links and
+spaces), outside the phrases its entry lists as `not_in` ("shape the
+code"), links to the term's entry; code, formulas, headings, links and
 admonition titles are left alone. Cyrillic Serbian takes the Latin
 glossary, transliterated. The page's texts are extra.glossary in mkdocs.yml.
 """
@@ -49,6 +50,7 @@ class Entry:
     definition: str
     english: str
     pytorch: str | None
+    not_in: tuple[str, ...] = ()
 
 
 def anchor_of(key: str) -> str:
@@ -80,32 +82,47 @@ def entries(language: str) -> tuple[Entry, ...]:
                               f"has no {missing}; run make translations")
         term, definition = str(entry["term"]), str(entry["definition"])
         stems = [str(stem).lower() for stem in entry["use"]]
+        not_in = [str(phrase).lower() for phrase in entry.get("not_in") or []]
+        for phrase in not_in:
+            if not any(stem.rstrip("$") in phrase for stem in stems):
+                raise PluginError(
+                    f"translations/glossary/{source}.yml: '{key}': not_in "
+                    f"'{phrase}' holds none of its stems {stems}; write the "
+                    "words around a stem where it is not the term")
         if generated_from:
             term, definition = to_cyrillic_data(term), to_cyrillic_data(
                 definition)
             stems = [word_to_cyrillic(stem) for stem in stems]
+            not_in = [to_cyrillic_data(phrase) for phrase in not_in]
         found.append(Entry(key, anchor_of(key), term, tuple(stems),
                            definition, str(theirs["term"]),
-                           theirs.get("pytorch")))
+                           theirs.get("pytorch"), tuple(not_in)))
     return tuple(found)
 
 
 @functools.cache
 def matcher(language: str):
     """One pattern for every stem of the language, longest first, and the
-    entry of each stem."""
+    entry of each stem. The group `term` holds a use; the phrases where a
+    stem is not its term ("shape the code", "u obliku") match first, as
+    the group `other`."""
     by_stem = {stem.rstrip("$"): entry for entry in entries(language)
                for stem in entry.stems}
     whole = {stem.rstrip("$") for entry in entries(language)
              for stem in entry.stems if stem.endswith("$")}
     stems = sorted(by_stem, key=len, reverse=True)
+    others = sorted({phrase for entry in entries(language)
+                     for phrase in entry.not_in}, key=len, reverse=True)
+    other = "|".join(map(re.escape, others)) or "(?!)"
     if language == "zh":
-        return re.compile("(" + "|".join(map(re.escape, stems)) + ")",
+        return re.compile(f"(?P<other>{other})|(?P<term>"
+                          + "|".join(map(re.escape, stems)) + ")",
                           re.IGNORECASE), by_stem
     alternatives = "|".join(re.escape(stem) + (r"(?!\w)" if stem in whole
                                                else r"\w*")
                             for stem in stems)
-    return re.compile(rf"(?<!\w)({alternatives})", re.IGNORECASE), by_stem
+    return re.compile(rf"(?<!\w)(?:(?P<other>{other})|(?P<term>"
+                      rf"{alternatives}))", re.IGNORECASE), by_stem
 
 
 def entry_of(word: str, by_stem: dict) -> Entry:
@@ -122,8 +139,8 @@ def entry_of(word: str, by_stem: dict) -> Entry:
 def uses(text: str, language: str) -> list[Entry]:
     """The entries whose terms a text uses."""
     pattern, by_stem = matcher(language)
-    return list({entry_of(m[1], by_stem): None
-                 for m in pattern.finditer(text)})
+    return list({entry_of(m["term"], by_stem): None
+                 for m in pattern.finditer(text) if m["term"]})
 
 
 def texts(config) -> dict:
@@ -231,7 +248,9 @@ def first_uses_linked(html_text: str, language: str, href: str) -> str:
     linked, out, position, left_alone, in_title = set(), [], 0, 0, False
 
     def link(match):
-        entry = entry_of(match[1], by_stem)
+        if not match["term"]:
+            return match[0]
+        entry = entry_of(match["term"], by_stem)
         if entry.key in linked:
             return match[0]
         linked.add(entry.key)

@@ -109,6 +109,7 @@ def is_english(span: str) -> bool:
 
 
 ONE_LETTER_LOWER = set("aiousk")
+DERIVATIVE = re.compile(r"d[A-Za-z]/d[A-Za-z](?![A-Za-z])")
 TOKEN = re.compile(rf"[{LETTERS}0-9_.-]*[{LETTERS}][{LETTERS}0-9_.-]*")
 IDENTIFIER = re.compile(r"""\.?[A-Za-z]\w*(?:\.[A-Za-z]\w*)+  # torch.autograd
                          | \.[a-z]\w*                    # .grad
@@ -168,8 +169,12 @@ def token_to_cyrillic(match) -> str:
         return token
     around = match.string[max(match.start() - 1, 0):match.end() + 1]
     before = match.string[max(match.start() - 30, 0):match.start()]
-    if re.fullmatch(r"d?[A-Za-z]", core) and "/" in around:
-        return token  # Q/K/V, dL/dw
+    if len(core) == 1 and "/" in around:
+        return token  # Q/K/V
+    if re.fullmatch(r"d[A-Za-z]", core) and (
+            DERIVATIVE.fullmatch(match.string[match.start() - 3:match.end()])
+            or DERIVATIVE.match(match.string, match.start())):
+        return token  # dL/dw, not da/ne
     if re.fullmatch(r"[A-Z](?:\.\d+)*", core) and (
             "." in core or re.search(r"[a-zčćžšđа-яђјљњћџ]\s+$", before)):
         return token  # "dodatak A", "A.3": a label; the conjunction "A"

@@ -91,6 +91,36 @@ def test_only_the_first_use_outside_code_headings_and_links_is_linked():
     assert links[0]["href"] == "../glossary/#gradient"
 
 
+@pytest.mark.parametrize(("language", "html", "linked_text"), [
+    ("en", "<p>Two consequences shape the code; a tensor of shape (2, 3).</p>",
+     ["shape"]),
+    ("sr", "<p>Mreža u obliku modula daje tenzor oblika (2, 3).</p>",
+     ["oblika"]),
+    ("sr-Cyrl", "<p>Мрежа у облику модула даје тензор облика (2, 3).</p>",
+     ["облика"]),
+])
+def test_a_stem_inside_a_not_in_phrase_is_not_the_term(language, html,
+                                                        linked_text):
+    soup = BeautifulSoup(linked(html, language), "html.parser")
+    links = soup.find_all("a", class_="glossary-term", href=re.compile("#shape"))
+    assert [link.get_text() for link in links] == linked_text, soup
+    assert "(2, 3)" in links[0].next_sibling
+
+
+def test_a_not_in_phrase_without_a_stem_fails(monkeypatch):
+    english = glossary.read("en")
+    broken = {**english, "shape": {**english["shape"],
+                                   "not_in": ["the sape of a sweep"]}}
+    monkeypatch.setattr(glossary, "read", lambda name: broken)
+    glossary.entries.cache_clear()
+    try:
+        with pytest.raises(glossary.PluginError, match="'the sape of a "
+                           "sweep' holds none of its stems"):
+            glossary.entries("en")
+    finally:
+        glossary.entries.cache_clear()
+
+
 def test_a_chinese_term_is_found_without_spaces():
     zh = next(entry for entry in glossary.entries("zh")
               if entry.key == "gradient")

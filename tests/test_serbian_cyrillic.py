@@ -93,8 +93,8 @@ def test_a_glued_case_ending_fails_and_a_hyphen_gives_cyrillic():
         "помоћу autograd-ом и PyTorch-а\n")
     assert page_to_cyrillic("**Top-k** i top-k, k tokena\n") == (
         "**Top-k** и top-k, к токена\n")
-    assert page_to_cyrillic("dL/dw i dc/da, tanh i -inf, int\n") == (
-        "dL/dw и dc/da, tanh и -inf, int\n")
+    assert page_to_cyrillic("dL/dw i dc/da, da/ne, tanh i -inf, int\n") == (
+        "dL/dw и dc/da, да/не, tanh и -inf, int\n")
     assert page_to_cyrillic("drama *Hamlet* i *Dive into Deep Learning*\n") == (
         "драма *Хамлет* и *Dive into Deep Learning*\n")
 
