@@ -84,7 +84,8 @@ def rules() -> dict:
 @functools.cache
 def vocabularies():
     """Words of the English pages, and of the Serbian prose outside spans
-    (emphasis, link texts, quotes) that may hold English titles."""
+    (emphasis, link texts, quotes) that may hold English titles, with the
+    listed words that are Serbian in a title too (*Hamlet*)."""
     def words(paths, strip_spans):
         found = set()
         for path in paths:
@@ -96,13 +97,13 @@ def vocabularies():
         return found
 
     english = words(written(model.default_language(CONFIG)), False)
-    serbian = words(written(latin()), True)
+    serbian = words(written(latin()), True) | {
+        word.lower() for word in rules()["serbian_words"]}
     return english, serbian
 
 
 def is_english(span: str) -> bool:
     english, serbian = vocabularies()
-    serbian = serbian | {w.lower() for w in rules()["serbian_words"]}
     words = [w.lower() for w in WORD.findall(span)]
     return bool(words) and all(w in english for w in words) and any(
         w not in serbian for w in words)
@@ -172,7 +173,8 @@ def token_to_cyrillic(match) -> str:
     if len(core) == 1 and "/" in around:
         return token  # Q/K/V
     if re.fullmatch(r"d[A-Za-z]", core) and (
-            DERIVATIVE.fullmatch(match.string[match.start() - 3:match.end()])
+            DERIVATIVE.fullmatch(match.string[max(match.start() - 3, 0):
+                                              match.end()])
             or DERIVATIVE.match(match.string, match.start())):
         return token  # dL/dw, not da/ne
     if re.fullmatch(r"[A-Z](?:\.\d+)*", core) and (

@@ -510,11 +510,18 @@ def test_english_marked_as_english_passes(docs, language):
     assert "weight decay" not in reasons_on(docs, language, path)
 
 
-def test_english_in_a_hint_fails_on_its_line(hints):
-    edit_hints(hints, "pl", "(partia, długość)", "(batch size, length)")
+def polish_hint_problems_and_line(hints, new, marker):
+    """Polish hint "(partia, długość)" rewritten as `new`: the checker's
+    problems, and the line of the file that holds `marker`."""
+    edit_hints(hints, "pl", "(partia, długość)", new)
     problems = "\n".join(map(str, check_hints("pl", hints)))
     text = (hints / "pl.yml").read_text(encoding="utf-8").split("\n")
-    line = next(i for i, row in enumerate(text, 1) if "batch size" in row)
+    return problems, next(i for i, row in enumerate(text, 1) if marker in row)
+
+
+def test_english_in_a_hint_fails_on_its_line(hints):
+    problems, line = polish_hint_problems_and_line(
+        hints, "(batch size, length)", "batch size")
     assert f"pl.yml:{line}: " in problems and "'batch size length'" in problems, \
         problems
 
@@ -597,9 +604,7 @@ def test_an_avoided_word_in_a_plot_label_fails_on_its_line(labs):
 
 
 def test_an_avoided_word_in_a_hint_fails_on_its_line(hints):
-    edit_hints(hints, "pl", "(partia, długość)", "(partia, gradyjent)")
-    problems = "\n".join(map(str, check_hints("pl", hints)))
-    text = (hints / "pl.yml").read_text(encoding="utf-8").split("\n")
-    line = next(i for i, row in enumerate(text, 1) if "gradyjent" in row)
+    problems, line = polish_hint_problems_and_line(
+        hints, "(partia, gradyjent)", "gradyjent")
     assert f"pl.yml:{line}: " in problems and "'gradyjent'" in problems, \
         problems
