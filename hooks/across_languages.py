@@ -4,7 +4,7 @@ Two kinds of things: work running beside the pages (the labs' kernels, the
 drawings), which must be finished before the build forks, since a forked
 process has none of the threads and children doing it; and collections
 that hooks fill page by page and read after the last language (a list, a
-set, or a dict used as an ordered set), whose additions the second process
+set, or a dict used as an ordered set), whose additions each forked process
 hands back to the first.
 """
 FINISH = {}

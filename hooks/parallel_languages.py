@@ -1,15 +1,16 @@
-"""Build the languages after the first in two processes.
+"""Build the languages after the first in parallel processes.
 
 mkdocs-static-i18n builds the default language, then each other language
 in turn, into its folder of site/. When the second language is about to
 start, this hook finishes the work running beside the build and forks
-(hooks/across_languages.py): the child builds every other remaining
-language, the parent the rest. Before mkdocs-static-i18n merges the search
-index, the parent waits for the child and takes over what the child's
-builds added to the collections read after the last language. An error in
-the child, a strict-mode warning included, fails the build with the
+(hooks/across_languages.py): each child builds a share of the remaining
+languages, the parent the first share. Before mkdocs-static-i18n merges
+the search index, the parent waits for the children and takes over what
+their builds added to the collections read after the last language. An
+error in a child, a strict-mode warning included, fails the build with the
 child's message. DOCS_ONE_PROCESS=1 builds in one process.
 """
+import contextlib
 import logging
 import os
 import pickle
@@ -59,28 +60,33 @@ def build_my_share(config, **options):
         if SHARE["role"] == "child":
             leave(error=traceback.format_exc())
         if SHARE["role"] == "parent":
-            os.kill(SHARE["child"], signal.SIGKILL)
-            os.unlink(SHARE["state"])
+            abandon()
         raise
 
 
 def fork(i18n):
+    """One share of the remaining languages per process, a process per
+    core and one more: the system shares the cores among them, so a share
+    that ends early leaves its core to the others, and the first process
+    (which also merges the search index) is not the last to finish."""
     rest = [locale for locale in i18n.build_languages
             if locale != i18n.default_language]
-    if len(rest) < 2:
+    shares = min(len(rest), (os.cpu_count() or 1) + 1)
+    if shares < 2:
         SHARE.update(role="alone", mine=rest)
         return
     across_languages.finish_all()
-    handle, state = tempfile.mkstemp(suffix=".pickle", prefix="languages-")
-    os.close(handle)
-    SHARE.update(state=state, before=across_languages.snapshot())
-    flush()
-    child = os.fork()
-    if child == 0:
-        SHARE.update(role="child", mine=rest[1::2])
-    else:
-        SHARE.update(role="parent", child=child, mine=rest[0::2],
-                     theirs=rest[1::2])
+    SHARE.update(before=across_languages.snapshot(), children={})
+    for index in range(1, shares):
+        handle, state = tempfile.mkstemp(suffix=".pickle", prefix="languages-")
+        os.close(handle)
+        flush()
+        child = os.fork()
+        if child == 0:
+            SHARE.update(role="child", state=state, mine=rest[index::shares])
+            return
+        SHARE["children"][child] = (state, rest[index::shares])
+    SHARE.update(role="parent", mine=rest[0::shares])
 
 
 def join_then_merge(i18n, config):
@@ -89,21 +95,38 @@ def join_then_merge(i18n, config):
 
 
 def join():
-    """In the child: hand over and leave. In the parent: take over."""
+    """In a child: hand over and leave. In the parent: take over, child by
+    child."""
     role = SHARE.get("role")
     if role == "child":
         leave(added=across_languages.added_since(SHARE["before"]))
     if role != "parent":
         return
-    _, status = os.waitpid(SHARE["child"], 0)
-    with open(SHARE["state"], "rb") as file:
-        handed = pickle.load(file) if os.path.getsize(SHARE["state"]) else {}
-    os.unlink(SHARE["state"])
-    if status != 0 or "added" not in handed:
-        raise PluginError(
-            f"building {', '.join(SHARE['theirs'])} in a second process "
-            f"failed:\n{handed.get('error', f'exit status {status}')}")
-    across_languages.take_over(handed["added"])
+    children = SHARE["children"]
+    while children:
+        child, (state, theirs) = next(iter(children.items()))
+        _, status = os.waitpid(child, 0)
+        with open(state, "rb") as file:
+            handed = pickle.load(file) if os.path.getsize(state) else {}
+        os.unlink(state)
+        del children[child]
+        if status != 0 or "added" not in handed:
+            abandon()
+            raise PluginError(
+                f"building {', '.join(theirs)} in a process of its own "
+                f"failed:\n{handed.get('error', f'exit status {status}')}")
+        across_languages.take_over(handed["added"])
+
+
+def abandon():
+    """The parent fails: its children stop, and leave no files behind."""
+    for child, (state, _) in SHARE["children"].items():
+        with contextlib.suppress(ProcessLookupError, ChildProcessError):
+            os.kill(child, signal.SIGKILL)
+            os.waitpid(child, 0)
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(state)
+    SHARE["children"].clear()
 
 
 def leave(**handed):

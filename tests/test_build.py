@@ -66,10 +66,13 @@ def test_an_unknown_exercise_fails_the_build_naming_the_page(repo):
 
 
 def test_a_hint_missing_in_a_language_fails_its_build(repo):
+    """German is built in a process forked for it (hooks/
+    parallel_languages.py): its error fails the build, with its message."""
     edit(repo / "translations" / "hints" / "de.yml", "  one-past:",
          "  # one-past:")
-    done = build(repo, ["en", "de"])
+    done = build(repo, ["en", "pl", "de"])
     assert done.returncode != 0
+    assert "building de in a process of its own failed" in done.stderr
     assert "no hint for ['tensors/last-token/one-past']" in (
         done.stdout + done.stderr)
 
@@ -91,7 +94,7 @@ def test_one_build_of_five_changes_then_the_same_in_one_process(repo):
     a changed English page, a page still pending in German, a changed
     worked example, a changed English lab and a new page in a subfolder.
     Then the same copy built in one process must be the same site, byte for
-    byte, as the two processes of hooks/parallel_languages.py built it."""
+    byte, as the processes of hooks/parallel_languages.py built it."""
     docs = repo / "docs"
     changed = page_with(docs, "en", "basic data structure")
     edit(docs / "en" / changed, "basic data structure",
@@ -126,10 +129,10 @@ def test_one_build_of_five_changes_then_the_same_in_one_process(repo):
                    if p.is_file())
     assert files == sorted(p.relative_to(one) for p in one.rglob("*")
                            if p.is_file()), (
-        "built in one process and in two, the site has other files")
+        "built in one process and in several, the site has other files")
     differ = [str(f) for f in files
               if (forked / f).read_bytes() != (one / f).read_bytes()]
-    assert not differ, f"built in two processes, these files differ: {differ}"
+    assert not differ, f"built in several processes, these files differ: {differ}"
 
 
 def a_changed_page_gets_a_banner_on_its_translations(repo, changed, sub):
