@@ -6,8 +6,13 @@
 // navigation is labelled by its title instead.
 // Tables, lab code cells and pictures wider than the page scroll sideways:
 // while one overflows, it is a named region the keyboard can reach and scroll.
-// Attributes are only written when they change: every write makes the
-// browser recompute styles, and this runs on each batch of DOM changes.
+// So is a code block, unnamed as Material leaves it: Material makes it
+// reachable only once it comes into view (content.lazy), and a keyboard
+// must reach it before.
+// Sizes are read before attributes are written, in one frame for each burst
+// of DOM changes, and attributes are only written when they change: every
+// write makes the browser recompute styles, and a read after a write lays
+// the page out again.
 // The words it names things with are the page language's, from the JSON
 // overrides/main.html writes (extra.a11y in mkdocs.yml).
 const WORDS = JSON.parse(document.getElementById("__a11y").textContent);
@@ -67,22 +72,29 @@ const SCROLLERS = [
   [".jp-Notebook .highlight-ipynb", cellOf],
   [".md-typeset figure > p", captionOf],
   [".md-typeset .formula", headingBefore],
+  [".md-typeset pre > code", null],
 ];
 
 function reachScrollers() {
-  SCROLLERS.forEach(([selector, label]) => {
-    document.querySelectorAll(selector).forEach((scroller) => {
-      if (scroller.scrollWidth > scroller.clientWidth) {
-        if (scroller.getAttribute("tabindex") !== "0") {
-          scroller.setAttribute("tabindex", "0");
-          scroller.setAttribute("role", "region");
-        }
-        name(scroller, label(scroller));
-      } else if (scroller.hasAttribute("tabindex")) {
-        ["tabindex", "role", "aria-label"].forEach((attribute) =>
-          scroller.removeAttribute(attribute));
+  const found = SCROLLERS.flatMap(([selector, label]) =>
+    [...document.querySelectorAll(selector)].map((scroller) => [scroller, label]));
+  const overflowing = found.map(([scroller]) =>
+    scroller.scrollWidth > scroller.clientWidth);
+  found.forEach(([scroller, label], index) => {
+    if (overflowing[index]) {
+      if (scroller.getAttribute("tabindex") !== "0") {
+        scroller.setAttribute("tabindex", "0");
       }
-    });
+      if (label && scroller.getAttribute("role") !== "region") {
+        scroller.setAttribute("role", "region");
+      }
+      if (label) {
+        name(scroller, label(scroller));
+      }
+    } else if (scroller.hasAttribute("tabindex")) {
+      ["tabindex", "role", "aria-label"].forEach((attribute) =>
+        scroller.removeAttribute(attribute));
+    }
   });
 }
 
@@ -91,7 +103,18 @@ function update() {
   reachScrollers();
 }
 
-new MutationObserver(update)
+let pending = false;
+function updateNextFrame() {
+  if (!pending) {
+    pending = true;
+    requestAnimationFrame(() => {
+      pending = false;
+      update();
+    });
+  }
+}
+
+new MutationObserver(updateNextFrame)
   .observe(document.body, { childList: true, subtree: true });
-window.addEventListener("resize", reachScrollers);
+window.addEventListener("resize", updateNextFrame);
 update();
