@@ -1,24 +1,32 @@
 """What a build keeps across its languages, for hooks/parallel_languages.py.
 
-Two kinds of things: work running beside the pages (the labs' kernels, the
-drawings), which must be finished before the build forks, since a forked
-process has none of the threads and children doing it; and collections
-that hooks fill page by page and read after the last language (a list, a
-set, or a dict used as an ordered set), whose additions each forked process
-hands back to the first.
+Two kinds of things: work running beside the pages, which goes on in the
+first process after the fork (a forked process has none of the threads and
+children doing it) and tells the forked processes what they wait for (the
+labs); and collections that hooks fill page by page and read after the
+last language (a list, a set, or a dict used as an ordered set), whose
+additions each forked process hands back to the first (the pictures to
+copy once drawn, the search entries).
 """
-FINISH = {}
+GOING_ON = {}
 COLLECTED = {}
 
 
-def finish_before_fork(name: str, finish):
-    FINISH[name] = finish
+def goes_on_after_fork(name: str, work):
+    """`work` has before_fork(), then in_child() or in_parent() just after
+    the fork, and finish(), which the first process calls before it takes
+    over the others' additions: the work's own error is the one reported."""
+    GOING_ON[name] = work
 
 
-def finish_all():
-    for finish in list(FINISH.values()):
-        finish()
-    FINISH.clear()
+def going_on() -> list:
+    return list(GOING_ON.values())
+
+
+def finish_going_on():
+    for work in list(GOING_ON.values()):
+        work.finish()
+    GOING_ON.clear()
 
 
 def collected(name: str, collection):

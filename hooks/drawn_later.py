@@ -1,11 +1,14 @@
 """Pictures drawn beside the build: a script forked by docsite.kernels
 draws them while the pages build, and the files it writes are copied into
-the site once it is done (after the last language)."""
+the site once it is done (after the last language). The drawing goes on
+while the build forks for the other languages: a forked process hands back
+the copies its languages asked for (hooks/across_languages.py)."""
 import subprocess
 from pathlib import Path
 
-from across_languages import finish_before_fork
+from across_languages import collected
 from docsite import kernels
+from mkdocs import utils
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 
@@ -14,13 +17,13 @@ ROOT = Path(__file__).resolve().parents[1]
 
 class Drawing:
     def __init__(self, script: str):
-        self.script, self.process, self.copies = script, None, []
+        self.script, self.process = script, None
+        self.copies = collected(f"pictures {Path(script).name} draws", [])
 
     def start(self, *arguments):
         self.process = subprocess.Popen(
             kernels.forked(self.script, *arguments), cwd=ROOT, text=True,
             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        finish_before_fork(self.script, self.finish)
 
     def file(self, path: str, folder: Path, config) -> File:
         """A picture to put in the site: copied now if nothing is being
@@ -28,11 +31,11 @@ class Drawing:
         if self.process is None:
             return File(path, str(folder), config.site_dir,
                         config.use_directory_urls)
-        drawing = self
+        copies = self.copies
 
         class DrawnLater(File):
             def copy_file(self, dirty=False):
-                drawing.copies.append(self)
+                copies.append((self.abs_src_path, self.abs_dest_path))
 
         return DrawnLater(path, str(folder), config.site_dir,
                           config.use_directory_urls)
@@ -44,6 +47,6 @@ class Drawing:
             if process.returncode != 0:
                 raise PluginError(f"{Path(self.script).relative_to(ROOT)} "
                                   f"could not draw:\n{errors.strip()}")
-        copies, self.copies = self.copies, []
-        for picture in copies:
-            File.copy_file(picture)
+        for source, target in self.copies:
+            utils.copy_file(source, target)
+        self.copies.clear()

@@ -8,8 +8,8 @@ the <style> blocks out of lab pages, links them from the page's head as
 the rules whose classes occur on some lab page (and that can match at all:
 mkdocs-jupyter scopes `:root` as `.jupyter-wrapper :root`), and only the
 custom properties that something kept refers to. mkdocs-static-i18n builds
-every language into one site, so the file is shared and rewritten after each
-language's build with what all lab pages so far use.
+every language into one site, so the file is shared, and written once every
+language is built, with what all their lab pages use.
 """
 import functools
 import re
@@ -169,7 +169,7 @@ def parsed(css):
 
 @event_priority(-150)  # the last: after mkdocs-static-i18n's languages
 def on_post_build(config):
-    if not styles:
+    if not styles or config.plugins["i18n"].building:
         return
     target = Path(config.site_dir) / STYLESHEET
     target.parent.mkdir(parents=True, exist_ok=True)

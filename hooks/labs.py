@@ -20,6 +20,7 @@ from a cell that ends in `torch.manual_seed(0)`) fails the build: it changes
 from run to run.
 """
 import contextlib
+import os
 import re
 import threading
 from html import escape, unescape
@@ -30,7 +31,7 @@ from docsite import model
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from across_languages import finish_before_fork
+from across_languages import goes_on_after_fork
 from coding_exercises import hints_for
 from generated_page import link_languages
 from mathml import typeset
@@ -69,13 +70,19 @@ class LabRun:
     own, so the build goes on beside it); each lab page waits only for its
     own language. The labs run their translations once every lab has run in
     English (`english_first`, a barrier): the English pages are built
-    first and wait for those."""
+    first and wait for those.
+
+    The build forks for the other languages while the translations may
+    still run (hooks/parallel_languages.py): the thread goes on in the
+    first process, and tells a forked one that a language is ready through
+    a pipe (a byte, or nothing if the lab failed)."""
 
     def __init__(self, lab, languages, docs_dir, kernel=None,
                  english_first=None):
         self.lab, self.docs_dir, self.error = lab, Path(docs_dir), None
         self.english_first = english_first
         self.ready = {language: threading.Event() for language in languages}
+        self.lock, self.telling, self.listening = threading.Lock(), {}, {}
         try:
             notebooks.check_prose(lab, languages)
             for language in languages:  # MkDocs must find the file now
@@ -107,20 +114,61 @@ class LabRun:
         except Exception as error:  # reported by wait(), on the build's thread
             self.error = error
         finally:  # no lab page, and no other lab, waits forever
-            for event in self.ready.values():
-                event.set()
+            with self.lock:
+                for event in self.ready.values():
+                    event.set()
+                for end in self.telling.values():
+                    os.close(end)  # unwritten: the lab failed
+                self.telling.clear()
             if self.english_first is not None:
                 self.english_first.abort()
 
     def done(self, language, nb):
         self.write(language, nb)
-        self.ready[language].set()
+        with self.lock:
+            self.ready[language].set()
+            end = self.telling.pop(language, None)
+            if end is not None:
+                os.write(end, b"1")
+                os.close(end)
         if language == DEFAULT and self.english_first is not None:
             with contextlib.suppress(threading.BrokenBarrierError):
                 self.english_first.wait()
 
+    def before_fork(self):
+        with self.lock:
+            for language, event in self.ready.items():
+                if not event.is_set():
+                    self.listening[language], self.telling[language] = \
+                        os.pipe()
+
+    def in_child(self):
+        for end in self.telling.values():
+            os.close(end)
+        self.telling.clear()
+
+    def in_parent(self):
+        for end in self.listening.values():
+            os.close(end)
+        self.listening.clear()
+
     def wait(self, language):
-        self.ready[language].wait()
+        end = self.listening.pop(language, None)
+        if end is None:
+            self.ready[language].wait()
+            self.raise_error()
+            return
+        told = os.read(end, 1)  # a forked process: the thread is the first's
+        os.close(end)
+        if told != b"1":
+            raise PluginError(f"labs/{self.lab}: building the lab failed; "
+                              "the build's first process reports why")
+
+    def finish(self):
+        self.thread.join()
+        self.raise_error()
+
+    def raise_error(self):
         if isinstance(self.error, notebooks.LabError):
             raise PluginError(str(self.error))
         if self.error is not None:
@@ -157,8 +205,8 @@ def on_pre_build(config):
     for lab in labs:
         RUNS[lab] = LabRun(lab, languages, config.docs_dir,
                            EARLY_KERNELS.pop(lab, None), english_first)
-    finish_before_fork("labs", lambda: [run.thread.join()
-                                        for run in RUNS.values()])
+    for lab, run in RUNS.items():
+        goes_on_after_fork(f"lab {lab}", run)
 
 
 @event_priority(100)  # before mkdocs-jupyter reads the notebook

@@ -2,8 +2,10 @@
 
 mkdocs-static-i18n builds the default language, then each other language
 in turn, into its folder of site/. When the second language is about to
-start, this hook finishes the work running beside the build and forks
-(hooks/across_languages.py): each child builds a share of the remaining
+start, this hook forks (hooks/across_languages.py): the work running beside
+the build (the labs' translations, the drawings) goes on in the parent,
+which tells the children when the labs they wait for are ready, and copies
+the pictures their pages asked for. Each child builds a share of the remaining
 languages, the parent the first share. Before mkdocs-static-i18n merges
 the search index, the parent waits for the children and takes over what
 their builds added to the collections read after the last language. An
@@ -75,17 +77,23 @@ def fork(i18n):
     if shares < 2:
         SHARE.update(role="alone", mine=rest)
         return
-    across_languages.finish_all()
     SHARE.update(before=across_languages.snapshot(), children={})
+    going_on = across_languages.going_on()
+    for work in going_on:
+        work.before_fork()
     for index in range(1, shares):
         handle, state = tempfile.mkstemp(suffix=".pickle", prefix="languages-")
         os.close(handle)
         flush()
         child = os.fork()
         if child == 0:
+            for work in going_on:
+                work.in_child()
             SHARE.update(role="child", state=state, mine=rest[index::shares])
             return
         SHARE["children"][child] = (state, rest[index::shares])
+    for work in going_on:
+        work.in_parent()
     SHARE.update(role="parent", mine=rest[0::shares])
 
 
@@ -102,6 +110,11 @@ def join():
         leave(added=across_languages.added_since(SHARE["before"]))
     if role != "parent":
         return
+    try:
+        across_languages.finish_going_on()
+    except BaseException:
+        abandon()
+        raise
     children = SHARE["children"]
     while children:
         child, (state, theirs) = next(iter(children.items()))

@@ -88,6 +88,26 @@ def test_lab_cell_that_raises_fails_the_build_naming_it(repo):
         done.stdout + done.stderr)
 
 
+def test_a_lab_failing_after_the_fork_fails_the_build_naming_it(repo):
+    """The labs' translations go on in the first process after the build
+    forks for the other languages (hooks/parallel_languages.py). German,
+    built in a forked process, fails there a few seconds after the fork:
+    the build fails with the lab's own error, not only the forked process's
+    report that the lab failed."""
+    code = repo / "labs" / "tensors" / "code.py"
+    code.write_text(code.read_text(encoding="utf-8").replace(
+        'ax.set_title(TEXT["outer_title"])\n',
+        'ax.set_title(TEXT["outer_title"])\n'
+        'if TEXT["column"] == "Spaltenwert":\n'
+        '    __import__("time").sleep(6)\n'
+        '    raise ValueError("late in German")\n'), encoding="utf-8")
+    done = build(repo, ["en", "pl", "de"])
+    assert done.returncode != 0
+    assert ("labs/tensors/code.py: cell 'plot' raised while building the de "
+            "lab") in done.stdout + done.stderr
+    assert "late in German" in done.stdout + done.stderr
+
+
 def test_one_build_of_five_changes_then_the_same_in_one_process(repo):
     """Every language, built once with five changes whose effects do not
     meet (a success-path build costs the same with one change or five):
