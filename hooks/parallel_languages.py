@@ -116,13 +116,12 @@ def join():
         abandon()
         raise
     children = SHARE["children"]
-    while children:
-        child, (state, theirs) = next(iter(children.items()))
+    for child in list(children):
+        state, theirs = children.pop(child)
         _, status = os.waitpid(child, 0)
         with open(state, "rb") as file:
             handed = pickle.load(file) if os.path.getsize(state) else {}
         os.unlink(state)
-        del children[child]
         if status != 0 or "added" not in handed:
             abandon()
             raise PluginError(

@@ -106,14 +106,12 @@ NEIGHBOUR_LINK = re.compile(
     r"\(((?:[^)#\s]*\.md)?)[)#]")
 
 
-def wrong_neighbour_links(page, text, nav=None):
+def wrong_neighbour_links(page, text):
     """English links that say "next page", "previous chapter"... but point
     elsewhere (a page split into several moves its neighbours)."""
-    nav = model.config()["nav"] if nav is None else nav
-    order = model.nav_pages(nav=nav)
-    chapter = {str(p): number for number, (_, pages) in enumerate(
-        next(iter(item.items())) for item in nav if isinstance(item, dict))
-        if isinstance(pages, list) for p in model.nav_pages(nav=pages)}
+    order = model.nav_pages()
+    chapter = {str(p): number for number, pages in enumerate(model.chapters())
+               for p in pages}
     place = order.index(page)
     found = []
     for link in NEIGHBOUR_LINK.finditer(text):
