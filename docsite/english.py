@@ -26,7 +26,8 @@ import os
 import re
 from pathlib import Path
 
-import yaml
+from docsite.model import read_yaml
+
 
 ROOT = Path(__file__).resolve().parents[1]
 NAMES_FILE = ROOT / "translations" / "english-names.yml"
@@ -72,9 +73,9 @@ GLOSSARY = ROOT / "translations" / "glossary"
 def names(language: str) -> list[str]:
     """The listed names, and the glossary terms the language keeps in
     English on purpose (German "Weight Decay"): its reviewed words."""
-    listed = yaml.safe_load(NAMES_FILE.read_text(encoding="utf-8"))["names"]
+    listed = read_yaml(NAMES_FILE)["names"]
     source = "sr" if language == "sr-Cyrl" else language
-    english, own = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    english, own = (read_yaml(path) or {}
                     if path.exists() else {} for path in (
                         GLOSSARY / "en.yml", GLOSSARY / f"{source}.yml"))
     kept = [str(entry["term"]) for key, entry in own.items()

@@ -21,8 +21,6 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 from docsite import model
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -135,7 +133,7 @@ def flat(data: dict) -> dict[str, str]:
 
 @functools.cache
 def _read(path: Path, modified: int) -> dict:
-    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return model.read_yaml(path) or {}
 
 
 def hints_file(locale: str, folder: Path = HINTS) -> Path:

@@ -77,7 +77,14 @@ class Language:
         return "DOCS_BUILD_" + re.sub(r"\W", "_", self.locale).upper()
 
 
-class _Loader(yaml.SafeLoader):
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's: faster
+
+
+def read_yaml(path: Path):
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER)
+
+
+class _Loader(YAML_LOADER):
     """mkdocs.yml's tags (`!ENV [SITE_URL, ...]`) read as their default."""
 
 
@@ -242,7 +249,7 @@ def source_hash(english: Path) -> str:
 
 def pending(locale: str, path: Path = PENDING) -> set[str]:
     """Pages a language may lack for now (translations/pending.yml)."""
-    listed = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    listed = read_yaml(path) or {}
     return {str(PurePosixPath(page)) for page in listed.get(locale) or []}
 
 
@@ -264,7 +271,6 @@ def front_matter_lines(lines: list[str]) -> int:
     return lines.index("---", 1) + 1
 
 
-YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's: faster
 
 
 def split_front_matter(text: str) -> tuple[dict, str, int]:

@@ -19,7 +19,6 @@ import runpy
 import sys
 from pathlib import Path
 
-import yaml
 from docsite import model
 from drawn_later import Drawing
 from serbian_cyrillic import in_language
@@ -43,7 +42,7 @@ def written_texts(locale: str) -> dict:
     if not path.exists():
         raise PluginError(f"{path.relative_to(ROOT)} is missing: translate "
                           "translations/figures/en.yml")
-    found = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    found = model.read_yaml(path) or {}
     found.pop("source_hash", None)
     return found
 

@@ -17,7 +17,6 @@ import functools
 import json
 from pathlib import Path, PurePosixPath
 
-import yaml
 from mkdocs.exceptions import PluginError
 from mkdocs.utils import get_relative_url
 
@@ -29,7 +28,7 @@ MAP = "map"
 
 @functools.cache
 def old_anchors() -> dict:
-    return yaml.safe_load(OLD_ANCHORS.read_text(encoding="utf-8"))
+    return model.read_yaml(OLD_ANCHORS)
 
 
 def landing_of(old_page: str) -> PurePosixPath:

@@ -78,7 +78,7 @@ def written(locale: str, docs: Path = DOCS, labs: Path = LABS) -> list[Path]:
 
 @functools.cache
 def rules() -> dict:
-    return yaml.safe_load(RULES.read_text(encoding="utf-8"))
+    return model.read_yaml(RULES)
 
 
 @functools.cache

@@ -4,7 +4,6 @@ its definition as the tooltip."""
 import re
 
 import pytest
-import yaml
 from bs4 import BeautifulSoup
 
 import glossary
@@ -12,8 +11,7 @@ from docsite import model
 from site_pages import built, html_of, language_of
 
 LANGUAGES = model.all_languages()
-KEYS = list(yaml.safe_load((glossary.FOLDER / "en.yml").read_text(
-    encoding="utf-8")))
+KEYS = list(model.read_yaml((glossary.FOLDER / "en.yml")))
 
 
 def glossary_path(language) -> str:

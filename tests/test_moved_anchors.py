@@ -8,16 +8,15 @@ landing page's map.
 import re
 
 import pytest
-import yaml
-
 from conftest import ROOT, SITE
+from docsite.model import read_yaml
 
 OLD_ANCHORS = ROOT / "redirects" / "old-anchors.yml"
 HEADING_ID = re.compile(r'<h[1-6][^>]* id="([^"]+)"')
 
 
 def old_anchors():
-    return yaml.safe_load(OLD_ANCHORS.read_text(encoding="utf-8"))
+    return read_yaml(OLD_ANCHORS)
 
 
 def language_root(locale):
@@ -136,8 +135,8 @@ def by_old_page(landings):
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize("locale", list(yaml.safe_load(
-    OLD_ANCHORS.read_text(encoding="utf-8"))))
+@pytest.mark.parametrize("locale", list(read_yaml(
+    OLD_ANCHORS)))
 def test_every_old_anchor_lands_on_its_heading(locale, site_dir, bare_page,
                                                 site_url):
     """Each old page is opened once with the first of its moved ids, as a

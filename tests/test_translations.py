@@ -69,7 +69,7 @@ def test_a_hint_without_its_code_fails(hints):
 def test_an_english_hint_in_a_chinese_file_fails(hints):
     english = exercises.read_hints("en", hints)["tensors/causal-mask"]["past"]
     path = hints / "zh.yml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = model.read_yaml(path)
     data["tensors/causal-mask"]["past"] = english
     path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     problems = "\n".join(map(str, check_hints("zh", hints)))

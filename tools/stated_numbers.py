@@ -41,10 +41,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-import yaml
 from docsite.model import (HEADING, INCLUDE, NOT_PROSE, blanked, prose_lines,
                            readable)
-
 from docsite import model
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -263,7 +261,7 @@ def shown_by(pages: list[Path], executed: str = "") -> Shown:
 def cited_numbers() -> dict:
     if not CITED.exists():
         return {}
-    return yaml.safe_load(CITED.read_text(encoding="utf-8")) or {}
+    return model.read_yaml(CITED) or {}
 
 
 def cited(page: str):

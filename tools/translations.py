@@ -19,7 +19,6 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-import yaml
 from docsite import english, exercises, model
 from docsite.labs import english_outputs, write_atomically
 from docsite.model import HEADING, INCLUDE, code_cells, source_hash
@@ -307,7 +306,7 @@ def glossary(language, folder=GLOSSARY):
     path = folder / f"{language}.yml"
     if not path.exists():
         return {}
-    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return model.read_yaml(path) or {}
 
 
 def uses(text: str, stems, language) -> str | None:
@@ -837,8 +836,8 @@ def check_figure_texts(language, folder=FIGURE_TEXTS):
     path, english_path = folder / f"{language}.yml", folder / f"{DEFAULT}.yml"
     if not path.exists():
         return [Problem(path, 0, f"missing: translate {shown(english_path)}")]
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    english = yaml.safe_load(english_path.read_text(encoding="utf-8")) or {}
+    data = model.read_yaml(path) or {}
+    english = model.read_yaml(english_path) or {}
     figures = {p.stem for p in (ROOT / "figures").glob("*.py")}
     if language == DEFAULT:
         return [Problem(path, 1, f"no texts for figures/{name}.py")
