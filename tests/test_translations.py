@@ -166,7 +166,7 @@ def test_removed_include_in_german_page_fails(docs):
     include = '--8<-- "snippets/autograd/02-pytorch.py"\n'
     page = page_with(docs, "de", include)
     edit(docs / "de" / page, include, "")
-    found = reasons(docs, "de")
+    found = reasons_on(docs, "de", docs / "de" / page)
     assert f"de/{page}:" in found
     assert "include #" in found and "02-pytorch.py" in found
 
@@ -174,7 +174,7 @@ def test_removed_include_in_german_page_fails(docs):
 def test_changed_heading_id_in_chinese_page_fails(docs):
     page = page_with(docs, "zh", "{ #dtypes }")
     edit(docs / "zh" / page, "{ #dtypes }", "{ #data-types }")
-    found = reasons(docs, "zh")
+    found = reasons_on(docs, "zh", docs / "zh" / page)
     assert f"zh/{page}:1: heading ids differ" in found, found
 
 
@@ -217,7 +217,7 @@ def test_changed_digit_in_english_prose_fails_naming_the_number(docs):
     page = page_with(docs, "en", "a \\approx 0.9183")
     edit(docs / "en" / page, "a \\approx 0.9183", "a \\approx 0.9184")
     line = line_of(docs / "en" / page, "0.9184")
-    found = reasons(docs, "en")
+    found = reasons_on(docs, "en", docs / "en" / page)
     assert f"en/{page}:{line}: states 0.9184, which no snippet or output" \
         in found, found
 
@@ -226,7 +226,7 @@ def test_changed_digit_in_a_translations_prose_fails(docs):
     page = page_with(docs, "pl", "stratę 0,2555")
     edit(docs / "pl" / page, "stratę 0,2555", "stratę 0,2556")
     line = line_of(docs / "pl" / page, "0,2556")
-    found = reasons(docs, "pl")
+    found = reasons_on(docs, "pl", docs / "pl" / page)
     assert f"pl/{page}:{line}: section #" in found
     assert "states 0,2556, which the English page does not" in found
     assert f"lacks the number 0.2555 that {page.name} states" in found
@@ -235,7 +235,7 @@ def test_changed_digit_in_a_translations_prose_fails(docs):
 def test_changed_digit_in_a_translations_formula_fails(docs):
     page = page_with(docs, "de", "2{,}42")
     edit(docs / "de" / page, "2{,}42", "2{,}43")
-    found = reasons(docs, "de")
+    found = reasons_on(docs, "de", docs / "de" / page)
     line = line_of(docs / "de" / page, "2{,}43")
     assert f"de/{page}:{line}: section #" in found
     assert f"lacks the number 2.42 that {page.name} states" in found
@@ -244,13 +244,14 @@ def test_changed_digit_in_a_translations_formula_fails(docs):
 def test_a_number_in_english_format_in_a_german_page_fails(docs):
     page = page_with(docs, "de", "0,2555")
     edit(docs / "de" / page, "0,2555", "0.2555")
-    assert "lacks the number 0.2555" in reasons(docs, "de")
+    found = reasons_on(docs, "de", docs / "de" / page)
+    assert "lacks the number 0.2555" in found, found
 
 
 def test_scientific_notation_is_one_number_in_math_or_code_font(docs):
     page = page_with(docs, "de", "$3{,}3895 \\cdot 10^{38}$")
     edit(docs / "de" / page, "$3{,}3895 \\cdot 10^{38}$", "`3.3895e+38`")
-    found = reasons(docs, "de")
+    found = reasons_on(docs, "de", docs / "de" / page)
     assert not found, found
 
 
@@ -259,7 +260,7 @@ def test_changed_mantissa_in_scientific_notation_fails(docs):
     edit(docs / "de" / page, "3{,}3895 \\cdot 10^{38}",
          "3{,}3896 \\cdot 10^{38}")
     line = line_of(docs / "de" / page, "3{,}3896")
-    found = reasons(docs, "de")
+    found = reasons_on(docs, "de", docs / "de" / page)
     assert f"de/{page}:{line}: section #" in found, found
     assert "states 3,3896 \\cdot 10^{38}, which the English page does not" \
         in found, found
@@ -274,7 +275,7 @@ def test_changed_scientific_number_in_english_fails(docs, old, new, printed):
     page = page_with(docs, "en", old)
     edit(docs / "en" / page, old, new)
     line = line_of(docs / "en" / page, new)
-    found = reasons(docs, "en")
+    found = reasons_on(docs, "en", docs / "en" / page)
     assert f"en/{page}:{line}: states {new}, which no snippet or output" \
         in found, found
     assert f"(closest printed: {printed})" in found, found
@@ -367,7 +368,7 @@ def test_changed_result_in_english_prose_fails(docs, old, new):
     page, line, written = a_statement(docs, old, new)
     changed = written.replace(old, new, 1)
     edit_line(page, line, written, changed)
-    found = reasons(docs, DEFAULT)
+    found = reasons_on(docs, DEFAULT, page)
     message = next((m for m in found.split("\n")
                     if f"{page.name}:{line}: " in m), found)
     assert f"states `{changed}` as a result, which no output this page " \
@@ -381,7 +382,7 @@ def test_changed_result_in_a_translation_fails(docs):
     page = docs / "de" / english.relative_to(docs / DEFAULT)
     german = next(n for n, w, v, _ in results_in(page) if v == "inf")
     edit_line(page, german, "inf", "nan")
-    found = reasons(docs, "de")
+    found = reasons_on(docs, "de", page)
     assert f"{page.relative_to(docs).as_posix()}:{german}: section #" \
         in found, found
     assert "states nan, which the English page does not" in found
