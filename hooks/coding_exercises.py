@@ -13,6 +13,7 @@ checking code (exercises/checking.py), folded, with the hints of the page's
 exercises in the page's language (translations/hints/<language>.yml; a
 generated language's are its source's, transliterated).
 """
+import functools
 import posixpath
 import re
 from html import escape
@@ -26,6 +27,14 @@ ASKED = re.compile(r"^```exercise\b", re.MULTILINE)
 
 
 def hints_for(locale: str) -> dict:
+    """The hints in `locale`, read again once their file changes."""
+    path = exercises.hints_file(model.generated_languages().get(locale,
+                                                                locale))
+    return _hints(locale, path.stat().st_mtime_ns if path.exists() else 0)
+
+
+@functools.cache
+def _hints(locale: str, modified: int) -> dict:
     return in_language(locale, exercises.read_hints)
 
 

@@ -2,13 +2,11 @@
 language, and each exercise is whole (docsite/exercises.py says what an
 exercise holds). The references print their goldens in test_snippets.py."""
 import difflib
-import functools
 import re
 
 import pytest
 
-import coding_exercises
-from coding_exercises import FENCE
+from coding_exercises import FENCE, hints_for
 from docsite import exercises, model
 from harness import SnippetError, run_exercise
 
@@ -17,8 +15,6 @@ EXERCISES = exercises.exercises()
 CODE_SPAN = re.compile(r"`([^`]+)`")
 # A hint may name what to use (`x.grad`, `torch.no_grad()`), not write it.
 NAME = re.compile(r"[\w.]+(\(\))?")
-# Read once per test process: sr-Cyrl's are transliterated on every read.
-hints_for = functools.cache(coding_exercises.hints_for)
 
 
 def files():

@@ -1,4 +1,5 @@
 """The labs as shipped: rendered, identical in code, and runnable."""
+import functools
 import re
 
 import pytest
@@ -15,6 +16,13 @@ CASES = [(lang, lab) for lang in model.all_languages() for lab in LABS]
 def lab_dir(site, language, lab):
     return site / (model.language(language).url_prefix
                    + model.page_url(model.lab_page(lab)))
+
+
+@functools.cache
+def notebook_on(page):
+    """The rendered notebook of a built lab page."""
+    return BeautifulSoup(page.read_text(encoding="utf-8"), "lxml").select(
+        "article .jp-Notebook")
 
 
 def code_cells(notebook):
@@ -49,8 +57,7 @@ def test_lab_page_is_a_rendered_notebook_with_a_plot(site_dir, language, lab):
     assert page.exists(), f"{page} is missing: the lab was not rendered"
     html = page.read_text(encoding="utf-8")
     assert '"cell_type":' not in html, f"{page} ships the notebook as text"
-    notebooks = BeautifulSoup(html, "html.parser").select(
-        "article .jp-Notebook")
+    notebooks = notebook_on(page)
     assert len(notebooks) == 1, (
         f"{page} shows {len(notebooks)} rendered notebooks, not one")
     cells = notebooks[0].select(".jp-CodeCell")
@@ -103,8 +110,7 @@ def test_code_cells_are_the_same_in_every_language(site_dir, lab):
 @pytest.mark.parametrize(("language", "lab"), CASES)
 def test_each_turn_shows_its_reference_passing(site_dir, language, lab):
     page = lab_dir(site_dir, language, lab) / "index.html"
-    notebook = BeautifulSoup(page.read_text(encoding="utf-8"),
-                             "html.parser").select_one("article .jp-Notebook")
+    notebook = notebook_on(page)[0]
     cells = [cell.get_text() for cell in notebook.select(".jp-CodeCell[id]")]
     outputs = [cell.get_text() for cell in notebook.select(
         ".jp-OutputArea-output")]
