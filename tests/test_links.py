@@ -1,33 +1,29 @@
 """Every internal link and anchor of the built site resolves."""
-import html.parser
 import posixpath
 import re
 import urllib.parse
 from pathlib import Path
+from types import SimpleNamespace
 
 from conftest import SITE
 
 
-class Links(html.parser.HTMLParser):
-    def __init__(self):
-        super().__init__()
-        self.ids, self.hrefs = set(), []
-
-    def handle_starttag(self, tag, attrs):
-        attrs = dict(attrs)
-        if "id" in attrs:
-            self.ids.add(attrs["id"])
-        for name in ("href", "src"):
-            if attrs.get(name) and not (tag == "link" and
-                                        attrs.get("rel") == "alternate"):
-                self.hrefs.append(attrs[name])
-
-
 def parsed(path, cache={}):
+    """The ids a built page has and the addresses it links or loads."""
     if path not in cache:
-        links = Links()
-        links.feed(path.read_text(encoding="utf-8"))
-        cache[path] = links
+        import lxml.html
+
+        ids, hrefs = set(), []
+        for element in lxml.html.fromstring(
+                path.read_text(encoding="utf-8")).iter():
+            if "id" in element.attrib:
+                ids.add(element.get("id"))
+            for name in ("href", "src"):
+                if element.get(name) and not (element.tag == "link" and
+                                              element.get("rel") ==
+                                              "alternate"):
+                    hrefs.append(element.get(name))
+        cache[path] = SimpleNamespace(ids=ids, hrefs=hrefs)
     return cache[path]
 
 
