@@ -271,8 +271,6 @@ def front_matter_lines(lines: list[str]) -> int:
     return lines.index("---", 1) + 1
 
 
-
-
 def split_front_matter(text: str) -> tuple[dict, str, int]:
     """(metadata, body, number of lines before the body)."""
     lines = text.split("\n")

@@ -20,7 +20,6 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
 from docsite import model
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
@@ -63,8 +62,7 @@ def read(name: str) -> dict:
     if not path.exists():
         raise PluginError(f"{path} is missing: every language needs its "
                           "glossary (translations/glossary/en.yml)")
-    return yaml.load(path.read_text(encoding="utf-8"),
-                     Loader=yaml.CSafeLoader) or {}
+    return model.read_yaml(path) or {}
 
 
 @functools.cache

@@ -135,8 +135,7 @@ def by_old_page(landings):
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize("locale", list(read_yaml(
-    OLD_ANCHORS)))
+@pytest.mark.parametrize("locale", list(old_anchors()))
 def test_every_old_anchor_lands_on_its_heading(locale, site_dir, bare_page,
                                                 site_url):
     """Each old page is opened once with the first of its moved ids, as a
