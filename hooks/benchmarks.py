@@ -33,7 +33,10 @@ def markdown():
               "`make_check_again_s` one run right after (the inner loop, "
               "with the labs, pictures and language verdicts in `.cache/`); "
               "`test_file[...]` is the time of the slowest test files "
-              "in that `make test`, summed over both cores.",
+              "in that `make test`, summed over both cores; "
+              "`import_torch_before[...]` is `import torch` just before that "
+              "figure, the yardstick of its own minutes (the machine's speed "
+              "drifts within a bench).",
               "", "| Figure | Value | Target |", "|---|---|---|"]
     for name, value in figures.items():
         if name.startswith("page_weight"):

@@ -64,6 +64,7 @@ def clean_build_state():
 def builds():
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
     build = [str(BIN / "mkdocs"), "build", "--strict"]
+    yardstick("clean_build_s")
     report("clean_build_s", wall(build, before=clean_build_state, env=env))
     report("warm_build_s", wall(build, env=env))
     with tempfile.TemporaryDirectory() as site:
@@ -72,6 +73,14 @@ def builds():
                    env, **build_only([model.default_language()]))))
     subprocess.run(build, cwd=ROOT, check=True, env=env,
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def yardstick(figure):
+    """`import torch` again just before a figure taken long after
+    import_torch_s: this machine's speed drifts within a bench, and a
+    figure compares with the `import torch` of its own minutes."""
+    report(f"import_torch_before[{figure}]_s",
+           wall([sys.executable, "-c", "import torch"]))
 
 
 def snippets():
@@ -116,6 +125,7 @@ def make_times():
                                 ("test", "make_test_s", True)):
         if fresh:
             clean_build_state()
+        yardstick(name)
         start = time.perf_counter()
         done = subprocess.run(
             ["make", target, "PYTEST_ARGS=--durations=0 -q"], cwd=ROOT,
