@@ -19,6 +19,7 @@ from conftest import ROOT, SITE
 from coding_exercises import FENCE as EXERCISE_FENCE
 from docsite import exercises, model
 from docsite.english import english_in_lines, english_runs
+from search_code_text import without_code_spans
 from serbian_cyrillic import material_strings
 
 ROOTS = {lang.locale: lang.url_prefix for lang in model.languages()}
@@ -87,16 +88,12 @@ def html_file(path) -> Path:
     return SITE / path / "index.html"
 
 
-# A highlighted token: Pygments' short classes around text alone. Half of
-# a page's elements; the tests read the code's text, never its tokens.
-TOKEN = re.compile(r'<span class="[a-z0-9]{1,3}">([^<]*)</span>')
-
-
 @functools.cache
 def html_of(path) -> BeautifulSoup:
-    """A built page, its highlighted tokens read as their text (the same
-    text; twice as fast to parse)."""
-    return BeautifulSoup(TOKEN.sub(r"\1", html_file(path).read_text(
+    """A built page, its code read without the highlighting's spans, as
+    the search index reads it (the same text; half a page's elements, and
+    twice as fast to parse): the tests read code's text, never its tokens."""
+    return BeautifulSoup(without_code_spans(html_file(path).read_text(
         encoding="utf-8")), "lxml")
 
 
