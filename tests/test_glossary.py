@@ -3,6 +3,7 @@ every term, and the first use of each term on a page linked to its entry,
 its definition as the tooltip."""
 import re
 
+import lxml.html
 import pytest
 from bs4 import BeautifulSoup
 
@@ -29,8 +30,6 @@ def definitions(language) -> dict[str, str]:
 def glossary_links(path):
     """The glossary links of a built page's article (lxml: about a
     twentieth of BeautifulSoup's time for a language's pages)."""
-    import lxml.html
-
     article = lxml.html.fromstring(
         html_file(path).read_text(encoding="utf-8")).find(".//article")
     return [link for link in article.find_class("glossary-term")

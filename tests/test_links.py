@@ -5,14 +5,14 @@ import urllib.parse
 from pathlib import Path
 from types import SimpleNamespace
 
+import lxml.html
+
 from conftest import SITE
 
 
 def parsed(path, cache={}):
     """The ids a built page has and the addresses it links or loads."""
     if path not in cache:
-        import lxml.html
-
         ids, hrefs = set(), []
         for element in lxml.html.fromstring(
                 path.read_text(encoding="utf-8")).iter():
