@@ -27,8 +27,9 @@ def markdown():
     figures = data["figures"]
     lines += [f"Measured by `make bench` on {data['date']} ({data['machine']}).",
               "Build and snippet times and Lighthouse scores (mobile preset) "
-              "are medians of `BENCH_RUNS` runs, 3 unless set; `make_check_s` "
-              "and `make_test_s` are one run each, from a state without "
+              "are medians of `BENCH_RUNS` runs, 3 unless set, and so is "
+              "`make_check_s`; `make_check_s` and `make_test_s` (one run) "
+              "start from a state without "
               "`site/` or `.cache/` (a fresh clone with the venv installed), "
               "`make_check_again_s` one run right after (the inner loop, "
               "with the labs, pictures and language verdicts in `.cache/`); "
@@ -36,7 +37,10 @@ def markdown():
               "in that `make test`, summed over both cores; "
               "`import_torch_before[...]` is `import torch` just before that "
               "figure, the yardstick of its own minutes (the machine's speed "
-              "drifts within a bench). A Lighthouse run whose host measured a "
+              "drifts within a bench; for `make_check_s`, the median of those "
+              "before each run). Lighthouse's runs go round the pages, one "
+              "run of each page at a time. A Lighthouse run whose host "
+              "measured a "
               "`benchmarkIndex` under 1500, below the high-end desktop its "
               "mobile preset is calibrated for, is set aside whatever it "
               "scored, and counted in `runs_set_aside`; `benchmark_index` is "
