@@ -64,7 +64,7 @@ def clean_build_state():
 def builds():
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
     build = [str(BIN / "mkdocs"), "build", "--strict"]
-    yardstick("clean_build_s")
+    yardstick("clean_build_s", import_torch())
     report("clean_build_s", wall(build, before=clean_build_state, env=env))
     report("warm_build_s", wall(build, env=env))
     with tempfile.TemporaryDirectory() as site:
@@ -75,11 +75,13 @@ def builds():
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
-def yardstick(figure):
+def yardstick(figure, seconds):
     """`import torch` again just before a figure taken long after
     import_torch_s: this machine's speed drifts within a bench, and a
-    figure compares with the `import torch` of its own minutes."""
-    report(f"import_torch_before[{figure}]_s", import_torch())
+    figure compares with the `import torch` of its own minutes. Reported
+    before the figure: the benchmarks page scales each time by the
+    `import torch` reported last before it."""
+    report(f"import_torch_before[{figure}]_s", seconds)
 
 
 def import_torch():
@@ -142,8 +144,7 @@ def make_times():
             if done.returncode != 0:
                 sys.exit(f"make {target} failed; its output ends:\n"
                          f"{done.stdout[-3000:]}")
-        report(f"import_torch_before[{name}]_s",
-               statistics.median(yardsticks))
+        yardstick(name, statistics.median(yardsticks))
         report(name, statistics.median(times), 0)
     per_file = {}
     for seconds, name in DURATION.findall(done.stdout):
